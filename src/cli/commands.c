@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * commands.c: the command table and the dispatcher. The table is the one
+ * place the CLI names features; each entry's flags say what the dispatcher
+ * prepares (an open, unlocked vault) before the handler runs.
+ */
+#include "cli.h"
+#include "core/i18n.h"
+#include "core/xalloc.h"
+#include "features/diary/diary.h"
+#include "features/transfer/transfer.h"
+#include "vault/record.h"
+#include "vault/vault.h"
+
+#ifndef WAYMARK_VERSION
+#define WAYMARK_VERSION "0.1.0"
+#endif
+
+int cli_cmd_crisis(struct waymark *wm, int argc, char **argv);
+int cli_cmd_help(struct waymark *wm, int argc, char **argv);
+int cli_cmd_version(struct waymark *wm, int argc, char **argv);
+int vault_cmd(struct waymark *wm, int argc, char **argv);
+
+static const struct command commands[] = { /* sorted by name */
+	{ "checkin", diary_cmd_checkin, CMD_CREATE,
+	  "[--mood N] [--slept HH:MM-HH:MM] [--note TEXT] ...",
+	  N_("write down how you are right now (asks you, or use options)") },
+	{ "crisis", cli_cmd_crisis, 0, "",
+	  N_("who to contact if you need help now") },
+	{ "diary", diary_cmd, CMD_VAULT,
+	  "[list|show|edit|delete|search] ...",
+	  N_("read, search, change or delete your check-ins") },
+	{ "export", transfer_cmd_export, CMD_VAULT, "--json FILE",
+	  N_("write everything in your vault to a file") },
+	{ "help", cli_cmd_help, 0, "[COMMAND]",
+	  N_("show what Waymark can do, or help for one command") },
+	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
+	  N_("bring in a file made by 'waymark export'") },
+	{ "vault", vault_cmd, 0, "[init|passwd|backup|check|path] ...",
+	  N_("set up, protect, back up and check your vault") },
+	{ "version", cli_cmd_version, 0, "", N_("show which Waymark this is") },
+};
+
+const struct command *cli_commands(size_t *n)
+{
+	*n = ARRAY_SIZE(commands);
+	return commands;
+}
+
+const struct command *cli_find(const char *name)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(commands); i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+static void overview(FILE *out)
+{
+	fprintf(out, "%s\n\n", _("Waymark: a private recovery journal and planner."));
+	fprintf(out, "usage: waymark [--vault PATH] COMMAND [options]\n\n");
+	fprintf(out, "%s\n", _("Commands:"));
+	for (size_t i = 0; i < ARRAY_SIZE(commands); i++) {
+		if (commands[i].flags & CMD_TEST)
+			continue;
+		fprintf(out, "  %-9s %s\n", commands[i].name, _(commands[i].summary));
+	}
+	fprintf(out, "\n%s\n", _("'waymark COMMAND --help' tells you more about each one."));
+	fprintf(out, "%s\n", _("Your vault is kept in one file on this computer; 'waymark vault path' shows where."));
+	fprintf(out, "\n%s\n", _("Need help now? Samaritans: call 116 123 (free, any time). NHS 111, option 2."));
+	fprintf(out, "%s\n", _("If your life is at risk now, call 999. 'waymark crisis' shows more."));
+}
+
+int cli_cmd_help(struct waymark *wm, int argc, char **argv)
+{
+	const struct command *c;
+	char *args[3];
+
+	(void)wm;
+	if (argc < 2 || !strcmp(argv[1], "--help")) {
+		overview(stdout);
+		return 0;
+	}
+	c = cli_find(argv[1]);
+	if (!c)
+		die(2, _("there is no command called '%s'; 'waymark help' lists them"), argv[1]);
+	args[0] = argv[1];
+	args[1] = (char *)"--help";
+	args[2] = NULL;
+	return c->fn(wm, 2, args);
+}
+
+int cli_cmd_version(struct waymark *wm, int argc, char **argv)
+{
+	struct cli_parser p = { "version", "", N_("show which Waymark this is"), NULL, NULL, 0 };
+	const char *arg;
+
+	(void)wm;
+	while (cli_next(&p, argc, argv, &arg) != -1)
+		;
+	printf("waymark %s\n", WAYMARK_VERSION);
+	return 0;
+}
+
+int cli_cmd_crisis(struct waymark *wm, int argc, char **argv)
+{
+	struct cli_parser p = { "crisis", "", N_("who to contact if you need help now"),
+				NULL, NULL, 0 };
+	const char *arg;
+
+	(void)wm;
+	while (cli_next(&p, argc, argv, &arg) != -1)
+		;
+	cli_crisis_box(stdout);
+	return 0;
+}
+
+/* Opens the vault for a command that asked for it, or exits kindly. */
+static void setup_vault(struct waymark *wm, const char *path, unsigned flags)
+{
+	struct err err = ERR_INIT;
+
+	if (vault_open(wm, path, (flags & CMD_CREATE) ? VAULT_CREATE : 0, &err))
+		die_err(&err, 0);
+	if (wm->created)
+		fprintf(stderr, _("Made a new vault for you at %s\n"
+				  "It is not encrypted yet: 'waymark vault passwd' adds a passphrase.\n"),
+			path);
+	cli_unlock(wm);
+	/* the web UI's undo window is long over for anything still in the trash */
+	if (record_purge_trash(wm, 3600, &err))
+		die_err(&err, 0);
+}
+
+int cli_main(int argc, char **argv)
+{
+	const char *vault_opt = NULL;
+	const struct command *cmd;
+	struct waymark wm;
+	char *path;
+	int i = 1, rc;
+
+	while (i < argc && argv[i][0] == '-') {
+		if (!strcmp(argv[i], "--vault")) {
+			if (i + 1 >= argc)
+				die(2, _("--vault needs the path of a vault file after it"));
+			vault_opt = argv[i + 1];
+			i += 2;
+		} else if (!strncmp(argv[i], "--vault=", 8)) {
+			vault_opt = argv[i] + 8;
+			i++;
+		} else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+			overview(stdout);
+			return 0;
+		} else if (!strcmp(argv[i], "--version")) {
+			printf("waymark %s\n", WAYMARK_VERSION);
+			return 0;
+		} else {
+			die(2, _("'%s' is not an option Waymark knows; 'waymark help' lists what it can do"),
+			    argv[i]);
+		}
+	}
+	if (i >= argc) {
+		overview(stdout);
+		return 0;
+	}
+	cmd = cli_find(argv[i]);
+	if (!cmd)
+		die(2, _("there is no command called '%s'; 'waymark help' lists them"), argv[i]);
+
+	path = vault_default_path(vault_opt);
+	memset(&wm, 0, sizeof(wm));
+	if (cmd->flags & (CMD_VAULT | CMD_CREATE)) {
+		/* --help must work without a vault */
+		int wants_help = 0;
+		for (int k = i + 1; k < argc; k++)
+			if (!strcmp(argv[k], "--help"))
+				wants_help = 1;
+		if (!wants_help)
+			setup_vault(&wm, path, cmd->flags);
+		else
+			wm.path = xstrdup(path);
+	} else {
+		wm.path = xstrdup(path);
+	}
+	free(path);
+	rc = cmd->fn(&wm, argc - i, argv + i);
+	pager_stop();
+	if (wm.db)
+		vault_close(&wm);
+	else
+		free(wm.path);
+	return rc;
+}

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * err.h: how library, feature and web code report failure without exiting.
+ * Functions return 0 for success and -1 for failure, and fill a caller's
+ * struct err. err_set() and err_input() return -1 so that
+ * `return err_set(err, "...")` reads naturally. Lookups that can legitimately
+ * find nothing return 1 and say so in their header.
+ *
+ * The kind tells the caller how to answer: ERR_INPUT is the person's input
+ * being wrong (CLI exit 2, HTTP 400, form shown again with the message next
+ * to `field`); ERR_LOCKED means the vault needs its passphrase; anything
+ * else is ERR_FAIL (exit 1, HTTP 500). Messages never carry secrets or
+ * decrypted text, and follow git's style: lower case, no full stop.
+ */
+#ifndef WAYMARK_ERR_H
+#define WAYMARK_ERR_H
+
+enum err_kind {
+	ERR_NONE = 0,
+	ERR_FAIL,   /* something went wrong that the person did not cause */
+	ERR_INPUT,  /* the person's input needs changing */
+	ERR_LOCKED, /* the vault is encrypted and not unlocked */
+	ERR_NOTFOUND,
+};
+
+struct err {
+	enum err_kind kind;
+	char field[32]; /* which input was wrong, e.g. "mood"; may be empty */
+	char msg[480];
+};
+
+#define ERR_INIT { ERR_NONE, "", "" }
+
+void err_clear(struct err *e);
+/* Records a runtime failure. Always returns -1. */
+int err_set(struct err *e, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Records bad input in the named field (NULL for none). Always returns -1. */
+int err_input(struct err *e, const char *field, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Records a failure of the given kind. Always returns -1. */
+int err_kind_set(struct err *e, enum err_kind kind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* Prefixes the message with context, e.g. "record 12: ". */
+void err_prefix(struct err *e, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+#endif

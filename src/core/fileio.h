@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * fileio.h: whole-file reads and crash-safe whole-file writes.
+ */
+#ifndef WAYMARK_FILEIO_H
+#define WAYMARK_FILEIO_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "err.h"
+
+/* Reads path ("-" for stdin) into out, refusing files over max bytes.
+ * ERR_INPUT if it cannot be read (the message names the path). */
+int file_read_all(const char *path, size_t max, struct buf *out,
+		  struct err *err) __attribute__((warn_unused_result));
+/* Writes data to path ("-" for stdout) so that a crash leaves either the
+ * old file or the whole new one: a temporary file in the same folder,
+ * fsync, rename, fsync of the folder. New files get mode 0600. */
+int file_write_atomic(const char *path, const void *data, size_t len,
+		      struct err *err) __attribute__((warn_unused_result));
+
+#endif

@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: MIT */
+/* text.c: helpers for people's words (see text.h). */
+#include <ctype.h>
+
+#include "text.h"
+#include "xalloc.h"
+
+int text_valid(const char *s, int multiline)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p) {
+		unsigned c = *p;
+		int n;
+		unsigned cp;
+
+		if (c < 0x80) {
+			if (c < 0x20 || c == 0x7f) {
+				if (c == '\t' || (multiline && (c == '\n' || c == '\r'))) {
+					p++;
+					continue;
+				}
+				return 0;
+			}
+			p++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			n = 1;
+			cp = c & 0x1f;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			n = 2;
+			cp = c & 0x0f;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			n = 3;
+			cp = c & 0x07;
+		} else {
+			return 0;
+		}
+		for (int i = 1; i <= n; i++) {
+			if ((p[i] & 0xc0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (p[i] & 0x3f);
+		}
+		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+			return 0;
+		if (cp >= 0x80 && cp < 0xa0) /* C1 controls */
+			return 0;
+		p += n + 1;
+	}
+	return 1;
+}
+
+size_t text_chars(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+char *text_trimmed(const char *s)
+{
+	struct buf b = BUF_INIT;
+	const char *end;
+
+	while (*s && isspace((unsigned char)*s))
+		s++;
+	end = s + strlen(s);
+	while (end > s && isspace((unsigned char)end[-1]))
+		end--;
+	for (const char *p = s; p < end; p++) {
+		if (*p == '\r' && p + 1 < end && p[1] == '\n')
+			continue;
+		buf_addch(&b, *p);
+	}
+	return buf_detach(&b, NULL);
+}
+
+char *text_lower(const char *s)
+{
+	char *r = xstrdup(s);
+	for (char *p = r; *p; p++)
+		*p = (char)tolower((unsigned char)*p);
+	return r;
+}
+
+int text_contains_fold(const char *hay, const char *needle)
+{
+	size_t n = strlen(needle);
+	if (!n)
+		return 1;
+	for (; *hay; hay++)
+		if (!strncasecmp(hay, needle, n))
+			return 1;
+	return 0;
+}
+
+int text_eq_fold(const char *a, const char *b)
+{
+	return !strcasecmp(a, b);
+}
+
+void text_split(const char *s, char sep, char ***items, size_t *nitems)
+{
+	const char *p = s;
+
+	while (1) {
+		const char *q = strchr(p, sep);
+		size_t len = q ? (size_t)(q - p) : strlen(p);
+		char *raw = xstrndup(p, len);
+		char *t = text_trimmed(raw);
+		free(raw);
+		if (*t) {
+			*items = xrealloc(*items, (*nitems + 1) * sizeof(**items));
+			(*items)[(*nitems)++] = t;
+		} else {
+			free(t);
+		}
+		if (!q)
+			break;
+		p = q + 1;
+	}
+}
+
+void text_free_list(char **items, size_t nitems)
+{
+	for (size_t i = 0; i < nitems; i++)
+		free(items[i]);
+	free(items);
+}
+
+void text_normalise(struct buf *out, const char *s)
+{
+	int space = 1;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		/* apostrophes vanish, straight or curly (U+2019), so "can't"
+		 * and "cant" read the same */
+		if (c == '\'')
+			continue;
+		if (c == 0xe2 && (unsigned char)s[1] == 0x80 &&
+		    (unsigned char)s[2] == 0x99) {
+			s += 2;
+			continue;
+		}
+		if (c < 0x80 && !isalnum(c)) {
+			if (!space)
+				buf_addch(out, ' ');
+			space = 1;
+			continue;
+		}
+		buf_addch(out, (char)tolower(c));
+		space = 0;
+	}
+	if (out->len && out->data[out->len - 1] == ' ')
+		buf_setlen(out, out->len - 1);
+}

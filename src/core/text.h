@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * text.h: small helpers for the person's own words: UTF-8 checks, trimming,
+ * case-folding for search, and splitting comma lists. Folding is ASCII-only
+ * (other letters compare exactly), which keeps it predictable.
+ */
+#ifndef WAYMARK_TEXT_H
+#define WAYMARK_TEXT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* 1 if s is valid UTF-8 without control characters other than tab and
+ * (when multiline) newline and carriage return; else 0. */
+int text_valid(const char *s, int multiline);
+/* Number of characters (UTF-8 code points) in valid UTF-8 text. */
+size_t text_chars(const char *s);
+/* Returns a new copy of s without leading/trailing white space, with CRLF
+ * turned into LF. The caller frees it. */
+char *text_trimmed(const char *s);
+/* ASCII lower-case copy, caller frees. */
+char *text_lower(const char *s);
+/* 1 if needle occurs in hay ignoring ASCII case. An empty needle matches. */
+int text_contains_fold(const char *hay, const char *needle);
+/* 1 if a and b are equal ignoring ASCII case. */
+int text_eq_fold(const char *a, const char *b);
+
+/* Splits s at sep into trimmed, non-empty pieces appended to *items (grown
+ * with xrealloc; the caller frees each and the array). */
+void text_split(const char *s, char sep, char ***items, size_t *nitems);
+void text_free_list(char **items, size_t nitems);
+
+/* Appends s to out for comparing phrases: ASCII folded to lower case,
+ * apostrophes (straight and curly) dropped, other ASCII punctuation and
+ * white space made into single spaces, no space at either end. */
+void text_normalise(struct buf *out, const char *s);
+
+#endif

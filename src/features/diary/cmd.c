@@ -1,0 +1,794 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * cmd.c: `waymark checkin` and `waymark diary ...`. The questions follow the
+ * seed's mood diary (what happened just before, alone or with someone, how
+ * did you cope), asked one at a time on a terminal, or given as options.
+ * Bad answers at a prompt are explained and asked again; bad options end
+ * the command with exit 2 and nothing saved.
+ */
+#include <unistd.h>
+
+#include <jansson.h>
+
+#include "cli/cli.h"
+#include "core/buf.h"
+#include "core/i18n.h"
+#include "core/text.h"
+#include "core/xalloc.h"
+#include "diary.h"
+#include "vault/vault.h"
+
+enum {
+	OPT_MOOD = 1, OPT_SLEPT, OPT_QUALITY, OPT_BEFORE, OPT_WITH, OPT_ALONE,
+	OPT_COPED, OPT_HELPED, OPT_TAG, OPT_NOTE, OPT_WIN, OPT_DATE, OPT_TIME,
+	OPT_ASK, OPT_JSON, OPT_YES, OPT_FROM, OPT_TO, OPT_LIMIT, OPT_NO_TAGS,
+};
+
+#define ENTRY_OPTIONS \
+	{ "mood", 1, OPT_MOOD, "N", N_("mood from 0 (as low as it gets) to 10 (as good as it gets)") }, \
+	{ "slept", 1, OPT_SLEPT, "BED-WAKE", N_("when you went to bed and woke, like 23:30-07:10") }, \
+	{ "quality", 1, OPT_QUALITY, "N", N_("how well you slept, 1 (very poorly) to 5 (very well)") }, \
+	{ "before", 1, OPT_BEFORE, "TEXT", N_("what happened just before") }, \
+	{ "with", 1, OPT_WITH, "NAMES", N_("who you were with (commas between names), or 'alone'") }, \
+	{ "alone", 0, OPT_ALONE, NULL, N_("you were on your own") }, \
+	{ "coped", 1, OPT_COPED, "TEXT", N_("what you did to cope") }, \
+	{ "helped", 1, OPT_HELPED, "HOW", N_("whether it helped: a-lot, a-little or not-at-all") }, \
+	{ "tag", 1, OPT_TAG, "TAGS", N_("tags: activities, triggers, places (commas between; may repeat)") }, \
+	{ "note", 1, OPT_NOTE, "TEXT", N_("anything else you want to note") }, \
+	{ "win", 1, OPT_WIN, "TEXT", N_("one small win") }, \
+	{ "date", 1, OPT_DATE, "YYYY-MM-DD", N_("the day it is about (to fill in a past day)") }, \
+	{ "time", 1, OPT_TIME, "HH:MM", N_("the time it is about") }
+
+/* ---- showing entries ---- */
+
+static void sleep_text(struct buf *b, const struct checkin *c)
+{
+	int mins = checkin_sleep_minutes(c);
+	char bed[6], wake[6];
+
+	if (mins >= 0) {
+		wclock_format(c->bed, bed);
+		wclock_format(c->wake, wake);
+		buf_addf(b, _("%s to %s (%d h %02d min)"), bed, wake, mins / 60, mins % 60);
+	}
+	if (c->quality)
+		buf_addf(b, _("%sslept %s"), mins >= 0 ? ", " : "", diary_quality_word(c->quality));
+}
+
+static void join(struct buf *b, char **items, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		buf_addf(b, "%s%s", i ? ", " : "", items[i]);
+}
+
+static void print_field(const char *label, const char *value)
+{
+	if (!value || !*value)
+		return;
+	printf("  %-13s ", label);
+	for (const char *p = value; *p; p++) {
+		putchar(*p);
+		if (*p == '\n')
+			printf("  %-13s ", "");
+	}
+	putchar('\n');
+}
+
+static void print_full(const struct checkin *c)
+{
+	struct buf b = BUF_INIT;
+	char t[6];
+
+	wdate_long(&b, c->when.date);
+	wclock_format(c->when.minute, t);
+	printf(_("Check-in %lld: %s, %s\n"), (long long)c->id, b.data, t);
+	buf_reset(&b);
+	if (c->mood >= 0) {
+		buf_addf(&b, _("%d out of 10 (%s)"), c->mood, diary_mood_word(c->mood));
+		print_field(_("Mood:"), b.data);
+	}
+	buf_reset(&b);
+	sleep_text(&b, c);
+	print_field(_("Slept:"), b.data);
+	print_field(_("Just before:"), c->before);
+	buf_reset(&b);
+	if (c->alone)
+		buf_adds(&b, _("on my own"));
+	join(&b, c->with, c->nwith);
+	print_field(_("With:"), b.data);
+	buf_reset(&b);
+	if (c->coped) {
+		buf_adds(&b, c->coped);
+		if (c->helped != HELPED_UNSAID)
+			buf_addf(&b, _(" (helped %s)"), diary_helped_words(c->helped));
+	}
+	print_field(_("Coped by:"), b.data);
+	buf_reset(&b);
+	join(&b, c->tags, c->ntags);
+	print_field(_("Tags:"), b.data);
+	print_field(_("Note:"), c->note);
+	print_field(_("Small win:"), c->win);
+	buf_release(&b);
+}
+
+/* One entry in a list: a summary line and, if there is one, the start of
+ * the note. */
+static void print_brief(const struct checkin *c)
+{
+	struct buf b = BUF_INIT;
+	char t[6];
+
+	wclock_format(c->when.minute, t);
+	buf_addf(&b, "  #%-4lld %s", (long long)c->id, t);
+	if (c->mood >= 0)
+		buf_addf(&b, _("  mood %d (%s)"), c->mood, diary_mood_word(c->mood));
+	if (c->ntags) {
+		buf_adds(&b, "  ");
+		for (size_t i = 0; i < c->ntags; i++)
+			buf_addf(&b, "%s#%s", i ? " " : "", c->tags[i]);
+	}
+	printf("%s\n", b.data);
+	buf_reset(&b);
+	{
+		const char *text = c->note ? c->note : c->before ? c->before : c->win;
+		if (text) {
+			size_t chars = 0;
+			const char *p = text;
+			for (; *p && *p != '\n' && chars < 70; p++)
+				if (((unsigned char)*p & 0xc0) != 0x80)
+					chars++;
+			/* do not cut a character in half */
+			while (*p && ((unsigned char)*p & 0xc0) == 0x80)
+				p++;
+			buf_add(&b, text, (size_t)(p - text));
+			printf("        %s%s\n", b.data, *p ? "\u2026" : "");
+		}
+	}
+	buf_release(&b);
+}
+
+static void print_list(const struct checkin_list *l)
+{
+	struct wdate last = { 0, 0, 0 };
+
+	for (size_t i = 0; i < l->n; i++) {
+		const struct checkin *c = &l->items[i];
+		if (wdate_cmp(c->when.date, last)) {
+			struct buf b = BUF_INIT;
+			wdate_long(&b, c->when.date);
+			printf("%s%s\n", i ? "\n" : "", b.data);
+			buf_release(&b);
+			last = c->when.date;
+		}
+		print_brief(c);
+	}
+}
+
+static void print_json_list(const struct checkin_list *l)
+{
+	json_t *a = json_array();
+	char *text;
+
+	for (size_t i = 0; i < l->n; i++)
+		json_array_append_new(a, checkin_to_json(&l->items[i]));
+	text = json_dumps(a, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	printf("%s\n", text);
+	vault_free_secret(text);
+	json_decref(a);
+}
+
+static void print_json_one(const struct checkin *c)
+{
+	json_t *o = checkin_to_json(c);
+	char *text = json_dumps(o, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	printf("%s\n", text);
+	vault_free_secret(text);
+	json_decref(o);
+}
+
+/* ---- reading answers ---- */
+
+struct answers {
+	int given;        /* number of content options given */
+	int date_given, time_given;
+	const char *date, *time;
+	int clear_tags;
+};
+
+/* Applies one entry option to c. 0, or -1 with err set. */
+static int apply_option(struct checkin *c, int key, const char *arg,
+			struct answers *a, struct err *err)
+{
+	switch (key) {
+	case OPT_MOOD:
+		a->given++;
+		return diary_parse_mood(arg, &c->mood, err);
+	case OPT_SLEPT:
+		a->given++;
+		if (!*arg) {
+			c->bed = c->wake = -1;
+			return 0;
+		}
+		return wslept_parse(arg, &c->bed, &c->wake, err);
+	case OPT_QUALITY:
+		a->given++;
+		if (!*arg) {
+			c->quality = 0;
+			return 0;
+		}
+		return diary_parse_quality(arg, &c->quality, err);
+	case OPT_BEFORE:
+		a->given++;
+		return diary_set_text(&c->before, "before", arg, DIARY_TEXT_MAX, err);
+	case OPT_WITH:
+		a->given++;
+		if (!*arg) {
+			c->alone = 0;
+			text_free_list(c->with, c->nwith);
+			c->with = NULL;
+			c->nwith = 0;
+			return 0;
+		}
+		return diary_parse_with(c, arg, err);
+	case OPT_ALONE:
+		a->given++;
+		return diary_parse_with(c, "alone", err);
+	case OPT_COPED:
+		a->given++;
+		return diary_set_text(&c->coped, "coped", arg, DIARY_TEXT_MAX, err);
+	case OPT_HELPED:
+		a->given++;
+		if (!*arg) {
+			c->helped = HELPED_UNSAID;
+			return 0;
+		}
+		return diary_parse_helped(arg, &c->helped, err);
+	case OPT_TAG:
+		a->given++;
+		if (a->clear_tags) { /* edit: --tag replaces the old tags */
+			text_free_list(c->tags, c->ntags);
+			c->tags = NULL;
+			c->ntags = 0;
+			a->clear_tags = 0;
+		}
+		return diary_parse_tags(c, arg, err);
+	case OPT_NOTE:
+		a->given++;
+		return diary_set_text(&c->note, "note", arg, DIARY_NOTE_MAX, err);
+	case OPT_WIN:
+		a->given++;
+		return diary_set_text(&c->win, "win", arg, DIARY_TEXT_MAX, err);
+	case OPT_DATE:
+		a->date = arg;
+		return 0;
+	case OPT_TIME:
+		a->time = arg;
+		return 0;
+	}
+	BUG("unhandled option %d", key);
+}
+
+/* Sets c->when from --date/--time, defaulting to now (or, for an edit,
+ * keeping what the entry had). */
+static int apply_when(struct checkin *c, const struct answers *a, int editing,
+		      struct err *err)
+{
+	struct wlocal now;
+	struct wdate d;
+	int minute;
+
+	wlocal_from_time(wnow(), &now);
+	d = editing ? c->when.date : now.date;
+	minute = editing ? c->when.minute : now.minute;
+	if (a->date && wdate_parse(a->date, &d, err, "date"))
+		return -1;
+	if (a->time && wclock_parse(a->time, &minute, err, "time"))
+		return -1;
+	if (!editing && a->date && !a->time)
+		minute = 12 * 60; /* a past day without a time: call it midday */
+	if (editing && !a->date && !a->time)
+		return 0;
+	wlocal_make(d, minute, &c->when);
+	return 0;
+}
+
+/* ---- asking questions ---- */
+
+struct question {
+	int key;
+	const char *ask;
+	const char *hint;
+};
+
+static const struct question questions[] = {
+	{ OPT_MOOD, N_("How are you feeling right now?"),
+	  N_("0 is as low as it gets, 5 is okay, 10 is as good as it gets") },
+	{ OPT_SLEPT, N_("How did you sleep? When did you go to bed and wake up?"),
+	  N_("like 23:30-07:10") },
+	{ OPT_QUALITY, N_("How well did you sleep?"),
+	  N_("1 very poorly, 2 poorly, 3 okay, 4 well, 5 very well") },
+	{ OPT_BEFORE, N_("What happened just before you felt this way?"), NULL },
+	{ OPT_WITH, N_("Were you on your own, or with someone?"),
+	  N_("type 'alone', or who you were with") },
+	{ OPT_COPED, N_("How did you cope with how you were feeling?"), NULL },
+	{ OPT_HELPED, N_("Did that help?"), N_("a lot, a little, or not at all") },
+	{ OPT_TAG, N_("Any tags? Things you did, triggers, places."),
+	  N_("separate them with commas") },
+	{ OPT_NOTE, N_("Anything else you would like to write down?"), NULL },
+	{ OPT_WIN, N_("One small win, however small?"), NULL },
+};
+
+/* The current value of a field, for "Enter keeps it" when editing. */
+static void current_value(const struct checkin *c, int key, struct buf *b)
+{
+	char t1[6], t2[6];
+
+	switch (key) {
+	case OPT_MOOD:
+		if (c->mood >= 0)
+			buf_addf(b, "%d", c->mood);
+		break;
+	case OPT_SLEPT:
+		if (c->bed >= 0) {
+			wclock_format(c->bed, t1);
+			wclock_format(c->wake, t2);
+			buf_addf(b, "%s-%s", t1, t2);
+		}
+		break;
+	case OPT_QUALITY:
+		if (c->quality)
+			buf_addf(b, "%d", c->quality);
+		break;
+	case OPT_BEFORE:
+		buf_adds(b, c->before ? c->before : "");
+		break;
+	case OPT_WITH:
+		if (c->alone)
+			buf_adds(b, "alone");
+		join(b, c->with, c->nwith);
+		break;
+	case OPT_COPED:
+		buf_adds(b, c->coped ? c->coped : "");
+		break;
+	case OPT_HELPED:
+		buf_adds(b, c->helped ? diary_helped_words(c->helped) : "");
+		break;
+	case OPT_TAG:
+		join(b, c->tags, c->ntags);
+		break;
+	case OPT_NOTE:
+		buf_adds(b, c->note ? c->note : "");
+		break;
+	case OPT_WIN:
+		buf_adds(b, c->win ? c->win : "");
+		break;
+	}
+}
+
+/* Asks each question in turn. Returns 0 when done, -1 at end of input
+ * before anything was answered. */
+static int ask_questions(struct waymark *wm, struct checkin *c, int editing)
+{
+	struct answers a = { 0 };
+	int skip_sleep = 0, answered = 0;
+	struct err err = ERR_INIT;
+
+	if (editing) {
+		printf("%s\n", _("Press Enter to keep an answer, or type - to clear it."));
+	} else {
+		printf("%s\n", _("Checking in. Press Enter to skip any question."));
+		skip_sleep = diary_day_has_sleep(wm, c->when.date, &err) == 1;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(questions); i++) {
+		const struct question *q = &questions[i];
+		struct buf prompt = BUF_INIT, cur = BUF_INIT;
+
+		if (skip_sleep && (q->key == OPT_SLEPT || q->key == OPT_QUALITY))
+			continue;
+		if (q->key == OPT_HELPED && !c->coped)
+			continue;
+		if (editing)
+			current_value(c, q->key, &cur);
+		buf_addf(&prompt, "\n%s\n", _(q->ask));
+		if (q->hint)
+			buf_addf(&prompt, "(%s)\n", _(q->hint));
+		if (q->key == OPT_TAG && !editing) {
+			char **names = NULL;
+			long *counts = NULL;
+			size_t n = 0;
+			if (!diary_tag_counts(wm, &names, &counts, &n, &err) && n) {
+				buf_adds(&prompt, _("You have used: "));
+				for (size_t k = 0; k < n && k < 8; k++)
+					buf_addf(&prompt, "%s%s", k ? ", " : "", names[k]);
+				buf_addch(&prompt, '\n');
+			}
+			text_free_list(names, n);
+			free(counts);
+		}
+		if (cur.len)
+			buf_addf(&prompt, "[%s] ", cur.data);
+		buf_adds(&prompt, "> ");
+		for (;;) {
+			char *line = prompt_line(prompt.data);
+			char *t;
+			if (!line) {
+				buf_release(&prompt);
+				buf_release(&cur);
+				putchar('\n');
+				return answered ? 0 : -1;
+			}
+			t = text_trimmed(line);
+			free(line);
+			if (!*t || (editing && !strcmp(t, cur.data))) {
+				free(t);
+				break; /* skipped, or kept */
+			}
+			if (editing && !strcmp(t, "-")) {
+				t[0] = '\0';
+				if (q->key == OPT_MOOD)
+					c->mood = -1;
+			}
+			a.clear_tags = editing;
+			err_clear(&err);
+			if ((q->key != OPT_MOOD || *t) &&
+			    apply_option(c, q->key, t, &a, &err)) {
+				printf("%s\n", err.msg);
+				free(t);
+				continue; /* ask again */
+			}
+			answered = 1;
+			free(t);
+			break;
+		}
+		buf_release(&prompt);
+		buf_release(&cur);
+	}
+	return 0;
+}
+
+/* ---- commands ---- */
+
+static void report_saved(const struct checkin *c, int updated)
+{
+	struct buf b = BUF_INIT;
+	char t[6];
+
+	wdate_long(&b, c->when.date);
+	wclock_format(c->when.minute, t);
+	if (checkin_is_crisis(c)) {
+		cli_crisis_box(stdout);
+		putchar('\n');
+	}
+	if (updated)
+		printf(_("Updated check-in %lld (%s, %s).\n"), (long long)c->id, b.data, t);
+	else
+		printf(_("Saved check-in %lld (%s, %s). Thank you for checking in.\n"),
+		       (long long)c->id, b.data, t);
+	buf_release(&b);
+}
+
+int diary_cmd_checkin(struct waymark *wm, int argc, char **argv)
+{
+	static const struct cli_option opts[] = {
+		ENTRY_OPTIONS,
+		{ "ask", 0, OPT_ASK, NULL, N_("ask the questions even when not at a terminal") },
+		{ "json", 0, OPT_JSON, NULL, N_("print the saved check-in as JSON") },
+		{ 0 },
+	};
+	struct cli_parser p = { "checkin", "[options]",
+		N_("write down how you are right now. With no options, on a terminal, Waymark\n"
+		   "asks you, one question at a time; press Enter to skip any of them."),
+		opts, N_("Examples:\n"
+			 "  waymark checkin\n"
+			 "  waymark checkin --mood 6 --slept 23:30-07:10 --quality 4 --with Sam \\\n"
+			 "      --coped \"a walk\" --helped a-lot --tag work,rain --note \"...\"\n"
+			 "  waymark checkin --date 2026-03-01 --time 21:00 --mood 4\n"), 0 };
+	struct checkin c;
+	struct answers a = { 0 };
+	struct err err = ERR_INIT;
+	const char *arg;
+	int key, ask = 0, json = 0;
+
+	checkin_init(&c);
+	while ((key = cli_next(&p, argc, argv, &arg)) != -1) {
+		if (key == OPT_ASK) {
+			ask = 1;
+		} else if (key == OPT_JSON) {
+			json = 1;
+		} else if (apply_option(&c, key, arg, &a, &err)) {
+			checkin_release(&c);
+			die_err(&err, 1);
+		}
+	}
+	if (p.optind < argc)
+		die_usage(p.cmd, _("'%s' is not something 'checkin' understands (text needs an option such as --note)"),
+			  argv[p.optind]);
+	if (apply_when(&c, &a, 0, &err)) {
+		checkin_release(&c);
+		die_err(&err, 1);
+	}
+	if (!a.given) {
+		if (!ask && !cli_interactive()) {
+			checkin_release(&c);
+			die(2, _("nothing to save: give answers as options (see 'waymark checkin --help'),\n"
+				 "or run it in a terminal to be asked"));
+		}
+		if (ask_questions(wm, &c, 0)) {
+			checkin_release(&c);
+			printf("%s\n", _("Nothing was saved."));
+			return 0;
+		}
+	}
+	if (diary_add(wm, &c, &err)) {
+		checkin_release(&c);
+		die_err(&err, 1);
+	}
+	if (json)
+		print_json_one(&c);
+	else
+		report_saved(&c, 0);
+	checkin_release(&c);
+	return 0;
+}
+
+static int64_t parse_id(const char *cmd, int argc, char **argv, int optind)
+{
+	if (optind != argc - 1)
+		die_usage(cmd, _("please give the number of one check-in, as shown by 'waymark diary'"));
+	return cli_parse_long(_("a check-in number"), argv[optind], 1, INT64_MAX / 2);
+}
+
+static void load_or_die(struct waymark *wm, int64_t id, struct checkin *c)
+{
+	struct err err = ERR_INIT;
+	int rc = diary_get(wm, id, c, &err);
+
+	if (rc < 0)
+		die_err(&err, 0);
+	if (rc > 0)
+		die(2, _("there is no check-in %lld; 'waymark diary' lists them"), (long long)id);
+}
+
+static int cmd_list(struct waymark *wm, int argc, char **argv, int search)
+{
+	static const struct cli_option opts[] = {
+		{ "from", 1, OPT_FROM, "YYYY-MM-DD", N_("start from this day") },
+		{ "to", 1, OPT_TO, "YYYY-MM-DD", N_("up to and including this day") },
+		{ "limit", 1, OPT_LIMIT, "N", N_("show at most N check-ins") },
+		{ "json", 0, OPT_JSON, NULL, N_("print them as a JSON array") },
+		{ 0 },
+	};
+	struct cli_parser p = { search ? "diary search" : "diary list",
+		search ? "WORDS... [options]" : "[options]",
+		search ? N_("find check-ins holding all of the words (in notes, tags, names...)")
+		       : N_("list your check-ins, newest first"),
+		opts, NULL, 0 };
+	struct diary_query q = { 0 };
+	struct checkin_list l;
+	struct err err = ERR_INIT;
+	struct wdate d;
+	const char *arg;
+	int key, json = 0;
+
+	while ((key = cli_next(&p, argc, argv, &arg)) != -1) {
+		switch (key) {
+		case OPT_FROM:
+		case OPT_TO:
+			if (wdate_parse(arg, &d, &err, key == OPT_FROM ? "from" : "to"))
+				die_err(&err, 0);
+			if (key == OPT_FROM)
+				q.from = arg;
+			else
+				q.to = arg;
+			break;
+		case OPT_LIMIT:
+			q.limit = cli_parse_long("--limit", arg, 1, 1000000);
+			break;
+		case OPT_JSON:
+			json = 1;
+			break;
+		}
+	}
+	if (search) {
+		if (p.optind >= argc)
+			die_usage(p.cmd, _("please give a word to look for"));
+		q.words = argv + p.optind;
+		q.nwords = (size_t)(argc - p.optind);
+	} else if (p.optind < argc) {
+		die_usage(p.cmd, _("'%s' is not something 'diary list' understands"), argv[p.optind]);
+	}
+	if (diary_list(wm, &q, &l, &err))
+		die_err(&err, 0);
+	if (json) {
+		print_json_list(&l);
+	} else if (!l.n) {
+		printf("%s\n", search ? _("No check-ins hold those words.")
+				      : _("No check-ins yet. 'waymark checkin' writes your first."));
+	} else {
+		pager_start();
+		print_list(&l);
+	}
+	checkin_list_release(&l);
+	return 0;
+}
+
+static int cmd_show(struct waymark *wm, int argc, char **argv)
+{
+	static const struct cli_option opts[] = {
+		{ "json", 0, OPT_JSON, NULL, N_("print it as JSON") },
+		{ 0 },
+	};
+	struct cli_parser p = { "diary show", "ID [--json]", N_("show one check-in in full"),
+				opts, NULL, 0 };
+	struct checkin c;
+	const char *arg;
+	int json = 0;
+
+	while (cli_next(&p, argc, argv, &arg) != -1)
+		json = 1;
+	load_or_die(wm, parse_id(p.cmd, argc, argv, p.optind), &c);
+	if (json)
+		print_json_one(&c);
+	else
+		print_full(&c);
+	checkin_release(&c);
+	return 0;
+}
+
+static int cmd_edit(struct waymark *wm, int argc, char **argv)
+{
+	static const struct cli_option opts[] = {
+		ENTRY_OPTIONS,
+		{ "json", 0, OPT_JSON, NULL, N_("print the changed check-in as JSON") },
+		{ 0 },
+	};
+	struct cli_parser p = { "diary edit", "ID [options]",
+		N_("change a check-in. Options replace what they name (an empty value clears it;\n"
+		   "--tag replaces all tags). With no options, on a terminal, it asks."),
+		opts, NULL, 0 };
+	struct checkin c;
+	struct answers a = { 0 };
+	struct err err = ERR_INIT;
+	const char *arg;
+	int key, json = 0, rc;
+	struct { int key; const char *arg; } given[64];
+	size_t ngiven = 0;
+
+	/* collect first: the entry is loaded once the id is known */
+	while ((key = cli_next(&p, argc, argv, &arg)) != -1) {
+		if (key == OPT_JSON) {
+			json = 1;
+			continue;
+		}
+		if (ngiven == ARRAY_SIZE(given))
+			die_usage(p.cmd, _("that is too many options at once"));
+		given[ngiven].key = key;
+		given[ngiven++].arg = arg;
+	}
+	load_or_die(wm, parse_id(p.cmd, argc, argv, p.optind), &c);
+	a.clear_tags = 1;
+	for (size_t i = 0; i < ngiven; i++) {
+		if (given[i].key == OPT_MOOD && !*given[i].arg) {
+			c.mood = -1;
+			a.given++;
+			continue;
+		}
+		if (apply_option(&c, given[i].key, given[i].arg, &a, &err)) {
+			checkin_release(&c);
+			die_err(&err, 1);
+		}
+	}
+	if (apply_when(&c, &a, 1, &err)) {
+		checkin_release(&c);
+		die_err(&err, 1);
+	}
+	if (!a.given && !a.date && !a.time) {
+		if (!cli_interactive()) {
+			checkin_release(&c);
+			die_usage(p.cmd, _("say what to change with options, or run it in a terminal to be asked"));
+		}
+		if (ask_questions(wm, &c, 1)) {
+			checkin_release(&c);
+			printf("%s\n", _("Nothing was changed."));
+			return 0;
+		}
+	}
+	rc = diary_update(wm, &c, &err);
+	if (rc < 0) {
+		checkin_release(&c);
+		die_err(&err, 1);
+	}
+	if (json)
+		print_json_one(&c);
+	else
+		report_saved(&c, 1);
+	checkin_release(&c);
+	return 0;
+}
+
+static int cmd_delete(struct waymark *wm, int argc, char **argv)
+{
+	static const struct cli_option opts[] = {
+		{ "yes", 0, OPT_YES, NULL, N_("do not ask first") },
+		{ 0 },
+	};
+	struct cli_parser p = { "diary delete", "ID [--yes]",
+		N_("delete a check-in for good (it asks first)"), opts, NULL, 0 };
+	struct checkin c;
+	struct err err = ERR_INIT;
+	struct buf b = BUF_INIT, q = BUF_INIT;
+	const char *arg;
+	int yes = 0;
+	int64_t id;
+
+	while (cli_next(&p, argc, argv, &arg) != -1)
+		yes = 1;
+	id = parse_id(p.cmd, argc, argv, p.optind);
+	load_or_die(wm, id, &c);
+	if (!yes) {
+		char t[6];
+		if (!isatty(0))
+			die(2, _("deleting cannot be undone, so Waymark asks first; add --yes to delete without asking"));
+		wdate_long(&b, c.when.date);
+		wclock_format(c.when.minute, t);
+		buf_addf(&q, _("Delete check-in %lld from %s, %s? This cannot be undone. [y/N] "),
+			 (long long)id, b.data, t);
+		if (!prompt_yesno(q.data, 0)) {
+			printf("%s\n", _("Kept it; nothing was deleted."));
+			goto out;
+		}
+	}
+	if (diary_delete(wm, id, &err) < 0)
+		die_err(&err, 0);
+	printf(_("Deleted check-in %lld.\n"), (long long)id);
+out:
+	buf_release(&b);
+	buf_release(&q);
+	checkin_release(&c);
+	return 0;
+}
+
+static int cmd_list_plain(struct waymark *wm, int argc, char **argv)
+{
+	return cmd_list(wm, argc, argv, 0);
+}
+
+static int cmd_search(struct waymark *wm, int argc, char **argv)
+{
+	return cmd_list(wm, argc, argv, 1);
+}
+
+static const struct {
+	const char *name;
+	int (*fn)(struct waymark *wm, int argc, char **argv);
+} subcommands[] = { /* sorted by name */
+	{ "delete", cmd_delete },
+	{ "edit", cmd_edit },
+	{ "list", cmd_list_plain },
+	{ "search", cmd_search },
+	{ "show", cmd_show },
+};
+
+int diary_cmd(struct waymark *wm, int argc, char **argv)
+{
+	if (argc >= 2 && argv[1][0] != '-') {
+		for (size_t i = 0; i < ARRAY_SIZE(subcommands); i++)
+			if (!strcmp(argv[1], subcommands[i].name))
+				return subcommands[i].fn(wm, argc - 1, argv + 1);
+		die_usage("diary", _("'%s' is not a diary command: try list, show, edit, delete or search"),
+			  argv[1]);
+	}
+	if (argc >= 2 && !strcmp(argv[1], "--help")) {
+		struct cli_parser p = { "diary", "[list|show|edit|delete|search] ...",
+			N_("read, search, change or delete your check-ins"), NULL,
+			N_("Commands:\n"
+			   "  list [--from D] [--to D] [--limit N] [--json]   newest first (the default)\n"
+			   "  show ID [--json]                                one check-in in full\n"
+			   "  edit ID [options]                               change a check-in\n"
+			   "  delete ID [--yes]                               delete one for good\n"
+			   "  search WORDS... [--json]                        find check-ins with those words\n"), 0 };
+		cli_help(&p, stdout);
+		return 0;
+	}
+	return cmd_list(wm, argc, argv, 0);
+}

@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * diary.h: the daily check-in, the seed's mood diary. A check-in records how
+ * the person feels (mood 0-10), how they slept, what happened just before,
+ * whether they were alone or with someone, how they coped and whether it
+ * helped, tags, a note and one small win. Every part is optional, but a
+ * check-in must hold something. Several a day are normal.
+ *
+ * model.c holds the rules (no I/O), store.c maps check-ins to vault records,
+ * cmd.c the CLI commands, page.c the web pages.
+ */
+#ifndef WAYMARK_DIARY_H
+#define WAYMARK_DIARY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <time.h>
+
+#include <jansson.h>
+
+#include "core/err.h"
+#include "core/wtime.h"
+
+#define WU __attribute__((warn_unused_result))
+
+struct waymark;
+
+#define DIARY_KIND "checkin"
+
+/* Limits, in characters, so that one entry cannot swamp the diary. */
+#define DIARY_NOTE_MAX 20000
+#define DIARY_TEXT_MAX 2000 /* before, coped, win */
+#define DIARY_NAME_MAX 80   /* one name in "with" */
+#define DIARY_TAG_MAX 40
+#define DIARY_TAGS_MAX 30
+#define DIARY_WITH_MAX 12
+
+enum diary_helped {
+	HELPED_UNSAID = 0,
+	HELPED_A_LOT,
+	HELPED_A_LITTLE,
+	HELPED_NOT_AT_ALL,
+	HELPED__MAX
+};
+
+struct checkin {
+	int64_t id;           /* 0 until stored */
+	char uid[33];
+	struct wlocal when;   /* local date, time and UTC offset */
+	time_t created, updated;
+	int mood;             /* 0..10, or -1 if not given */
+	int bed, wake;        /* minutes after midnight, or -1 */
+	int quality;          /* sleep quality 1..5, or 0 if not given */
+	char *before;         /* what happened just before */
+	int alone;            /* 1: on my own */
+	char **with;          /* names of people I was with */
+	size_t nwith;
+	char *coped;          /* how I coped */
+	enum diary_helped helped;
+	char **tags;          /* lower case, unique */
+	size_t ntags;
+	char *note;
+	char *win;            /* one small win */
+};
+
+void checkin_init(struct checkin *c);
+void checkin_release(struct checkin *c);
+
+/* The words that go with a mood score ("okay" for 5). mood 0..10. */
+const char *diary_mood_word(int mood);
+/* "very poorly" .. "very well" for quality 1..5. */
+const char *diary_quality_word(int quality);
+/* "a-lot", "a-little", "not-at-all" (the option and JSON spelling), or
+ * NULL for HELPED_UNSAID; and the words for people ("a lot"). */
+const char *diary_helped_name(enum diary_helped h);
+const char *diary_helped_words(enum diary_helped h);
+
+/* Parsers for what a person types, each failing with ERR_INPUT and a kind
+ * message naming the field. Empty input is not allowed here (callers treat
+ * "skip" before calling). */
+int diary_parse_mood(const char *s, int *out, struct err *err) WU;
+int diary_parse_quality(const char *s, int *out, struct err *err) WU;
+int diary_parse_helped(const char *s, enum diary_helped *out, struct err *err) WU;
+/* "alone", or names separated by commas; replaces c's alone/with. */
+int diary_parse_with(struct checkin *c, const char *s, struct err *err) WU;
+/* Tags separated by commas (a leading # is dropped); appended to c's tags,
+ * lower-cased, without duplicates. */
+int diary_parse_tags(struct checkin *c, const char *s, struct err *err) WU;
+/* Sets one of c's text fields (before, coped, note, win) from s: trimmed,
+ * checked (valid text, within max), and NULL when empty. */
+int diary_set_text(char **field, const char *name, const char *s, size_t max,
+		   struct err *err) WU;
+
+/* The whole-entry rules: something must be given; helped needs coped;
+ * not both alone and with people; a date that is not in the future. */
+int checkin_validate(const struct checkin *c, struct err *err) WU;
+/* 1 if the entry should bring up the crisis contacts: a mood of 0, or
+ * crisis words in any of its text. */
+int checkin_is_crisis(const struct checkin *c);
+/* Minutes asleep, or -1 if bed/wake are not both given. */
+int checkin_sleep_minutes(const struct checkin *c);
+/* 1 if any of the words (all of them, ignoring case) appear in the
+ * entry's text, tags or names. */
+int checkin_matches(const struct checkin *c, char *const *words, size_t nwords);
+
+/* The stored body: what the person wrote, no ids or dates. New reference. */
+json_t *checkin_to_data(const struct checkin *c);
+/* Reads a body back, checking every field as strictly as input; unknown
+ * fields are refused (ERR_INPUT naming them). */
+int checkin_from_data(json_t *data, struct checkin *c, struct err *err) WU;
+/* For import: checks a body and returns it in the form Waymark stores (a new
+ * reference), or NULL with err set. */
+json_t *diary_normalise_data(json_t *data, struct err *err);
+/* The form shown by --json and the API: the body plus id, uid, date, time,
+ * UTC offset, created and updated, and helpful extras (mood words, hours
+ * slept). New reference. */
+json_t *checkin_to_json(const struct checkin *c);
+
+/* A list of check-ins, owned. */
+struct checkin_list {
+	struct checkin *items;
+	size_t n;
+};
+void checkin_list_release(struct checkin_list *l);
+
+/* store.c: check-ins in the vault. */
+int diary_add(struct waymark *wm, struct checkin *c, struct err *err) WU;
+/* Saves changes to c (found by c->id). 1 if there is no such entry. */
+int diary_update(struct waymark *wm, struct checkin *c, struct err *err) WU;
+/* 1 if there is no entry with that id. */
+int diary_get(struct waymark *wm, int64_t id, struct checkin *out,
+	      struct err *err) WU;
+int diary_delete(struct waymark *wm, int64_t id, struct err *err) WU;
+int diary_trash(struct waymark *wm, int64_t id, struct err *err) WU;
+int diary_untrash(struct waymark *wm, int64_t id, struct err *err) WU;
+
+struct diary_query {
+	const char *from, *to; /* days, inclusive, or NULL */
+	long limit, offset;    /* 0: all */
+	int oldest_first;
+	char *const *words;    /* search words (all must match), or NULL */
+	size_t nwords;
+};
+int diary_list(struct waymark *wm, const struct diary_query *q,
+	       struct checkin_list *out, struct err *err) WU;
+/* Every tag used so far with how often, most used first (for suggestions).
+ * Appends to names/counts; caller frees names and the arrays. */
+int diary_tag_counts(struct waymark *wm, char ***names, long **counts,
+		     size_t *n, struct err *err) WU;
+/* 1 if a check-in on day already holds sleep times. */
+int diary_day_has_sleep(struct waymark *wm, struct wdate day, struct err *err);
+
+/* cmd.c */
+int diary_cmd_checkin(struct waymark *wm, int argc, char **argv);
+int diary_cmd(struct waymark *wm, int argc, char **argv);
+
+#endif

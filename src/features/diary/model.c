@@ -1,0 +1,562 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * model.c: the check-in's rules and its JSON form (see diary.h). No I/O:
+ * the CLI, the web pages and import all come through here, so a check-in is
+ * checked the same way however it arrives.
+ */
+#include <ctype.h>
+#include <errno.h>
+
+#include "core/buf.h"
+#include "core/crisis.h"
+#include "core/i18n.h"
+#include "core/text.h"
+#include "core/xalloc.h"
+#include "diary.h"
+
+static const char *const mood_words[11] = {
+	N_("as low as it gets"), N_("very low"), N_("low"), N_("quite low"),
+	N_("a bit low"), N_("okay"), N_("fairly good"), N_("good"),
+	N_("very good"), N_("great"), N_("as good as it gets"),
+};
+
+static const char *const quality_words[6] = {
+	"", N_("very poorly"), N_("poorly"), N_("okay"), N_("well"), N_("very well"),
+};
+
+static const struct {
+	const char *name, *words;
+} helped_names[HELPED__MAX] = {
+	[HELPED_UNSAID] = { NULL, "" },
+	[HELPED_A_LOT] = { "a-lot", N_("a lot") },
+	[HELPED_A_LITTLE] = { "a-little", N_("a little") },
+	[HELPED_NOT_AT_ALL] = { "not-at-all", N_("not at all") },
+};
+
+void checkin_init(struct checkin *c)
+{
+	memset(c, 0, sizeof(*c));
+	c->mood = -1;
+	c->bed = -1;
+	c->wake = -1;
+}
+
+void checkin_release(struct checkin *c)
+{
+	free(c->before);
+	free(c->coped);
+	free(c->note);
+	free(c->win);
+	text_free_list(c->with, c->nwith);
+	text_free_list(c->tags, c->ntags);
+	checkin_init(c);
+}
+
+const char *diary_mood_word(int mood)
+{
+	if (mood < 0 || mood > 10)
+		return "";
+	return _(mood_words[mood]);
+}
+
+const char *diary_quality_word(int quality)
+{
+	if (quality < 1 || quality > 5)
+		return "";
+	return _(quality_words[quality]);
+}
+
+const char *diary_helped_name(enum diary_helped h)
+{
+	return h > HELPED_UNSAID && h < HELPED__MAX ? helped_names[h].name : NULL;
+}
+
+const char *diary_helped_words(enum diary_helped h)
+{
+	return h > HELPED_UNSAID && h < HELPED__MAX ? _(helped_names[h].words) : "";
+}
+
+/* A whole number in [lo, hi] with optional surrounding spaces; 0, or -1
+ * not a number, -2 below, -3 above. */
+static int parse_int_in(const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	long v;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	if (!*s || !(isdigit((unsigned char)*s) || *s == '-' || *s == '+'))
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	while (isspace((unsigned char)*end))
+		end++;
+	if (*end || errno)
+		return errno == ERANGE ? (s[0] == '-' ? -2 : -3) : -1;
+	if (v < lo)
+		return -2;
+	if (v > hi)
+		return -3;
+	*out = (int)v;
+	return 0;
+}
+
+int diary_parse_mood(const char *s, int *out, struct err *err)
+{
+	switch (parse_int_in(s, 0, 10, out)) {
+	case 0:
+		return 0;
+	case -2:
+		return err_input(err, "mood",
+			_("mood goes from 0 (as low as it gets) to 10 (as good as it gets), so '%s' is below the scale"), s);
+	case -3:
+		return err_input(err, "mood",
+			_("mood goes from 0 (as low as it gets) to 10 (as good as it gets), so '%s' is above the scale"), s);
+	default:
+		return err_input(err, "mood",
+			_("mood needs to be a whole number from 0 (as low as it gets) to 10 (as good as it gets); '%s' is not one"), s);
+	}
+}
+
+int diary_parse_quality(const char *s, int *out, struct err *err)
+{
+	if (parse_int_in(s, 1, 5, out))
+		return err_input(err, "quality",
+			_("sleep quality needs to be a whole number from 1 (very poorly) to 5 (very well); '%s' is not one"), s);
+	return 0;
+}
+
+int diary_parse_helped(const char *s, enum diary_helped *out, struct err *err)
+{
+	static const struct {
+		const char *say;
+		enum diary_helped h;
+	} words[] = {
+		{ "a-lot", HELPED_A_LOT }, { "alot", HELPED_A_LOT }, { "lot", HELPED_A_LOT },
+		{ "lots", HELPED_A_LOT }, { "a-little", HELPED_A_LITTLE },
+		{ "little", HELPED_A_LITTLE }, { "a-bit", HELPED_A_LITTLE },
+		{ "bit", HELPED_A_LITTLE }, { "not-at-all", HELPED_NOT_AT_ALL },
+		{ "not", HELPED_NOT_AT_ALL }, { "no", HELPED_NOT_AT_ALL },
+		{ "not-really", HELPED_NOT_AT_ALL },
+	};
+	char *t = text_trimmed(s);
+	char *low = text_lower(t);
+
+	free(t);
+	for (char *p = low; *p; p++)
+		if (*p == ' ' || *p == '_')
+			*p = '-';
+	for (size_t i = 0; i < ARRAY_SIZE(words); i++) {
+		if (!strcmp(low, words[i].say)) {
+			*out = words[i].h;
+			free(low);
+			return 0;
+		}
+	}
+	free(low);
+	return err_input(err, "helped",
+		_("whether it helped can be 'a lot', 'a little' or 'not at all'; '%s' is not one of those"), s);
+}
+
+static int is_alone_word(const char *s)
+{
+	static const char *const alone[] = {
+		"alone", "on my own", "by myself", "myself", "no one", "noone",
+		"nobody", "just me", "me",
+	};
+	for (size_t i = 0; i < ARRAY_SIZE(alone); i++)
+		if (text_eq_fold(s, alone[i]))
+			return 1;
+	return 0;
+}
+
+int diary_parse_with(struct checkin *c, const char *s, struct err *err)
+{
+	char **names = NULL;
+	size_t n = 0;
+
+	text_split(s, ',', &names, &n);
+	if (n == 1 && is_alone_word(names[0])) {
+		text_free_list(names, n);
+		text_free_list(c->with, c->nwith);
+		c->with = NULL;
+		c->nwith = 0;
+		c->alone = 1;
+		return 0;
+	}
+	if (n > DIARY_WITH_MAX) {
+		text_free_list(names, n);
+		return err_input(err, "with", _("that is more than %d names; please list up to %d"),
+				 DIARY_WITH_MAX, DIARY_WITH_MAX);
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!text_valid(names[i], 0) || text_chars(names[i]) > DIARY_NAME_MAX ||
+		    is_alone_word(names[i])) {
+			err_input(err, "with", is_alone_word(names[i])
+				  ? _("say either 'alone' or who you were with, not both")
+				  : _("each name can be up to 80 characters of ordinary text"));
+			text_free_list(names, n);
+			return -1;
+		}
+	}
+	text_free_list(c->with, c->nwith);
+	c->with = names;
+	c->nwith = n;
+	c->alone = 0;
+	return 0;
+}
+
+int diary_parse_tags(struct checkin *c, const char *s, struct err *err)
+{
+	char **items = NULL;
+	size_t n = 0;
+
+	text_split(s, ',', &items, &n);
+	for (size_t i = 0; i < n; i++) {
+		const char *t = items[i];
+		struct buf norm = BUF_INIT;
+		int dup = 0;
+
+		while (*t == '#')
+			t++;
+		/* lower case, single spaces */
+		for (int space = 0; *t; t++) {
+			if (isspace((unsigned char)*t)) {
+				space = 1;
+				continue;
+			}
+			if (space && norm.len)
+				buf_addch(&norm, ' ');
+			space = 0;
+			buf_addch(&norm, (char)tolower((unsigned char)*t));
+		}
+		if (!norm.len) {
+			buf_release(&norm);
+			continue;
+		}
+		if (!text_valid(norm.data, 0) || text_chars(norm.data) > DIARY_TAG_MAX) {
+			err_input(err, "tags", _("a tag can be up to %d characters of ordinary text; '%s' is not"),
+				  DIARY_TAG_MAX, items[i]);
+			buf_release(&norm);
+			text_free_list(items, n);
+			return -1;
+		}
+		for (size_t j = 0; j < c->ntags; j++)
+			if (!strcmp(c->tags[j], norm.data))
+				dup = 1;
+		if (dup) {
+			buf_release(&norm);
+			continue;
+		}
+		if (c->ntags >= DIARY_TAGS_MAX) {
+			buf_release(&norm);
+			text_free_list(items, n);
+			return err_input(err, "tags", _("a check-in can have up to %d tags"), DIARY_TAGS_MAX);
+		}
+		c->tags = xrealloc(c->tags, (c->ntags + 1) * sizeof(*c->tags));
+		c->tags[c->ntags++] = buf_detach(&norm, NULL);
+	}
+	text_free_list(items, n);
+	return 0;
+}
+
+int diary_set_text(char **field, const char *name, const char *s, size_t max,
+		   struct err *err)
+{
+	int multiline = !strcmp(name, "note");
+	char *t;
+
+	if (!text_valid(s, multiline))
+		return err_input(err, name,
+			multiline ? _("the %s has a character Waymark cannot store (a control character or broken text)")
+				  : _("the %s has a character Waymark cannot store, or a line break; keep it to one line"),
+			name);
+	t = text_trimmed(s);
+	if (text_chars(t) > max) {
+		free(t);
+		return err_input(err, name, _("the %s is longer than %zu characters; please shorten it"),
+				 name, max);
+	}
+	free(*field);
+	*field = NULL;
+	if (*t)
+		*field = t;
+	else
+		free(t);
+	return 0;
+}
+
+int checkin_validate(const struct checkin *c, struct err *err)
+{
+	struct wlocal now;
+
+	if (c->mood < -1 || c->mood > 10)
+		return err_input(err, "mood", _("mood goes from 0 to 10"));
+	if ((c->bed < 0) != (c->wake < 0))
+		return err_input(err, "slept", _("sleep needs both a bed time and a wake time"));
+	if (c->bed >= 24 * 60 || c->wake >= 24 * 60)
+		return err_input(err, "slept", _("sleep times need to be on the clock: 00:00 to 23:59"));
+	if (c->quality < 0 || c->quality > 5)
+		return err_input(err, "quality", _("sleep quality goes from 1 to 5"));
+	if (c->helped != HELPED_UNSAID && !c->coped)
+		return err_input(err, "coped", _("you said how much it helped: please also say what you did to cope"));
+	if (c->alone && c->nwith)
+		return err_input(err, "with", _("say either 'alone' or who you were with, not both"));
+	if (c->mood < 0 && c->bed < 0 && !c->quality && !c->before && !c->alone &&
+	    !c->nwith && !c->coped && !c->ntags && !c->note && !c->win)
+		return err_input(err, "mood", _("there is nothing to save yet: give at least a mood, a note or one other answer"));
+	if (!wdate_valid(c->when.date.y, c->when.date.m, c->when.date.d))
+		return err_input(err, "date", _("the check-in needs a real date"));
+	if (c->when.minute < 0 || c->when.minute >= 24 * 60)
+		return err_input(err, "time", _("the check-in needs a time from 00:00 to 23:59"));
+	wlocal_from_time(wnow(), &now);
+	if (wdate_cmp(c->when.date, now.date) > 0) {
+		char d[11];
+		wdate_format(c->when.date, d);
+		return err_input(err, "date", _("%s is in the future: a check-in can be for today or any day before"), d);
+	}
+	return 0;
+}
+
+int checkin_is_crisis(const struct checkin *c)
+{
+	const char *texts[] = { c->before, c->coped, c->note, c->win };
+
+	if (c->mood == 0)
+		return 1;
+	for (size_t i = 0; i < ARRAY_SIZE(texts); i++)
+		if (texts[i] && crisis_text_matches(texts[i]))
+			return 1;
+	for (size_t i = 0; i < c->ntags; i++)
+		if (crisis_text_matches(c->tags[i]))
+			return 1;
+	return 0;
+}
+
+int checkin_sleep_minutes(const struct checkin *c)
+{
+	if (c->bed < 0 || c->wake < 0)
+		return -1;
+	return wslept_minutes(c->bed, c->wake);
+}
+
+int checkin_matches(const struct checkin *c, char *const *words, size_t nwords)
+{
+	for (size_t w = 0; w < nwords; w++) {
+		const char *texts[] = { c->before, c->coped, c->note, c->win };
+		int hit = 0;
+		for (size_t i = 0; i < ARRAY_SIZE(texts) && !hit; i++)
+			hit = texts[i] && text_contains_fold(texts[i], words[w]);
+		for (size_t i = 0; i < c->ntags && !hit; i++)
+			hit = text_contains_fold(c->tags[i], words[w]);
+		for (size_t i = 0; i < c->nwith && !hit; i++)
+			hit = text_contains_fold(c->with[i], words[w]);
+		if (!hit)
+			return 0;
+	}
+	return 1;
+}
+
+static json_t *string_list(char **items, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_string(items[i]));
+	return a;
+}
+
+json_t *checkin_to_data(const struct checkin *c)
+{
+	json_t *o = json_object();
+	char t[6];
+
+	if (c->mood >= 0)
+		json_object_set_new(o, "mood", json_integer(c->mood));
+	if (c->bed >= 0 || c->quality) {
+		json_t *s = json_object();
+		if (c->bed >= 0) {
+			wclock_format(c->bed, t);
+			json_object_set_new(s, "bed", json_string(t));
+			wclock_format(c->wake, t);
+			json_object_set_new(s, "wake", json_string(t));
+		}
+		if (c->quality)
+			json_object_set_new(s, "quality", json_integer(c->quality));
+		json_object_set_new(o, "sleep", s);
+	}
+	if (c->before)
+		json_object_set_new(o, "before", json_string(c->before));
+	if (c->alone)
+		json_object_set_new(o, "alone", json_true());
+	if (c->nwith)
+		json_object_set_new(o, "with", string_list(c->with, c->nwith));
+	if (c->coped)
+		json_object_set_new(o, "coped", json_string(c->coped));
+	if (c->helped != HELPED_UNSAID)
+		json_object_set_new(o, "helped", json_string(diary_helped_name(c->helped)));
+	if (c->ntags)
+		json_object_set_new(o, "tags", string_list(c->tags, c->ntags));
+	if (c->note)
+		json_object_set_new(o, "note", json_string(c->note));
+	if (c->win)
+		json_object_set_new(o, "win", json_string(c->win));
+	return o;
+}
+
+/* Joins a JSON array of strings with commas for the list parsers, or fails
+ * if it is not an array of strings without commas. */
+static int list_text(json_t *a, const char *field, struct buf *out, struct err *err)
+{
+	size_t i;
+	json_t *v;
+
+	if (!json_is_array(a))
+		return err_input(err, field, "'%s' must be a list of words", field);
+	json_array_foreach(a, i, v) {
+		const char *s = json_string_value(v);
+		if (!s || strchr(s, ','))
+			return err_input(err, field, "'%s' must be a list of words without commas", field);
+		if (i)
+			buf_addch(out, ',');
+		buf_adds(out, s);
+	}
+	return 0;
+}
+
+static int text_member(json_t *v, char **field, const char *name, size_t max,
+		       struct err *err)
+{
+	if (!json_is_string(v))
+		return err_input(err, name, "'%s' must be text", name);
+	return diary_set_text(field, name, json_string_value(v), max, err);
+}
+
+int checkin_from_data(json_t *data, struct checkin *c, struct err *err)
+{
+	const char *key;
+	json_t *v;
+	struct buf tmp = BUF_INIT;
+	int r = 0;
+
+	if (!json_is_object(data))
+		return err_input(err, NULL, "a check-in must be a JSON object");
+	json_object_foreach(data, key, v) {
+		buf_reset(&tmp);
+		if (!strcmp(key, "mood")) {
+			if (!json_is_integer(v) || json_integer_value(v) < 0 ||
+			    json_integer_value(v) > 10)
+				r = err_input(err, "mood", "'mood' must be a whole number from 0 to 10");
+			else
+				c->mood = (int)json_integer_value(v);
+		} else if (!strcmp(key, "sleep")) {
+			const char *k2;
+			json_t *v2;
+			if (!json_is_object(v)) {
+				r = err_input(err, "slept", "'sleep' must be an object");
+				break;
+			}
+			json_object_foreach(v, k2, v2) {
+				if (!strcmp(k2, "bed") || !strcmp(k2, "wake")) {
+					int *dst = k2[0] == 'b' ? &c->bed : &c->wake;
+					r = json_is_string(v2)
+						? wclock_parse(json_string_value(v2), dst, err, "slept")
+						: err_input(err, "slept", "sleep times must be text like \"23:30\"");
+				} else if (!strcmp(k2, "quality")) {
+					if (!json_is_integer(v2) || json_integer_value(v2) < 1 ||
+					    json_integer_value(v2) > 5)
+						r = err_input(err, "quality", "'quality' must be a whole number from 1 to 5");
+					else
+						c->quality = (int)json_integer_value(v2);
+				} else {
+					r = err_input(err, "slept", "unknown field 'sleep.%s'", k2);
+				}
+				if (r)
+					break;
+			}
+		} else if (!strcmp(key, "before")) {
+			r = text_member(v, &c->before, "before", DIARY_TEXT_MAX, err);
+		} else if (!strcmp(key, "coped")) {
+			r = text_member(v, &c->coped, "coped", DIARY_TEXT_MAX, err);
+		} else if (!strcmp(key, "note")) {
+			r = text_member(v, &c->note, "note", DIARY_NOTE_MAX, err);
+		} else if (!strcmp(key, "win")) {
+			r = text_member(v, &c->win, "win", DIARY_TEXT_MAX, err);
+		} else if (!strcmp(key, "alone")) {
+			if (!json_is_boolean(v))
+				r = err_input(err, "with", "'alone' must be true or false");
+			else
+				c->alone = json_is_true(v);
+		} else if (!strcmp(key, "with")) {
+			int alone = c->alone;
+			r = list_text(v, "with", &tmp, err);
+			if (!r && tmp.len)
+				r = diary_parse_with(c, tmp.data, err);
+			if (!r && c->alone && !alone)
+				r = err_input(err, "with", "'with' holds names; use \"alone\": true for being on your own");
+			c->alone = alone || c->alone;
+		} else if (!strcmp(key, "tags")) {
+			r = list_text(v, "tags", &tmp, err);
+			if (!r && tmp.len)
+				r = diary_parse_tags(c, tmp.data, err);
+		} else if (!strcmp(key, "helped")) {
+			r = json_is_string(v)
+				? diary_parse_helped(json_string_value(v), &c->helped, err)
+				: err_input(err, "helped", "'helped' must be \"a-lot\", \"a-little\" or \"not-at-all\"");
+		} else {
+			r = err_input(err, NULL, "unknown field '%s' in a check-in", key);
+		}
+		if (r)
+			break;
+	}
+	buf_release(&tmp);
+	return r;
+}
+
+json_t *diary_normalise_data(json_t *data, struct err *err)
+{
+	struct checkin c;
+	json_t *out = NULL;
+
+	checkin_init(&c);
+	if (!checkin_from_data(data, &c, err))
+		out = checkin_to_data(&c);
+	checkin_release(&c);
+	return out;
+}
+
+json_t *checkin_to_json(const struct checkin *c)
+{
+	json_t *o = json_object(), *data = checkin_to_data(c);
+	char day[11], t[6], off[7], stamp[21];
+	int mins = checkin_sleep_minutes(c);
+
+	/* the entry's identity first, then what the person wrote */
+	json_object_set_new(o, "id", json_integer(c->id));
+	json_object_set_new(o, "uid", json_string(c->uid));
+	wdate_format(c->when.date, day);
+	json_object_set_new(o, "date", json_string(day));
+	wclock_format(c->when.minute, t);
+	json_object_set_new(o, "time", json_string(t));
+	woffset_format(c->when.utc_offset, off);
+	json_object_set_new(o, "utc_offset", json_string(off));
+	wutc_format(c->created, stamp);
+	json_object_set_new(o, "created", json_string(stamp));
+	wutc_format(c->updated, stamp);
+	json_object_set_new(o, "updated", json_string(stamp));
+	json_object_update(o, data);
+	json_decref(data);
+	if (c->mood >= 0)
+		json_object_set_new(o, "mood_words", json_string(diary_mood_word(c->mood)));
+	if (mins >= 0)
+		json_object_set_new(json_object_get(o, "sleep"), "minutes", json_integer(mins));
+	return o;
+}
+
+void checkin_list_release(struct checkin_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		checkin_release(&l->items[i]);
+	free(l->items);
+	l->items = NULL;
+	l->n = 0;
+}
