@@ -123,6 +123,11 @@ int buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 	va_end(cp);
 	if (n < 0)
 		BUG("buf_vaddf: bad format '%s'", fmt);
+	if (b->max && b->len + (size_t)n > b->max) {
+		if (b->alloc)
+			b->data[b->len] = '\0';
+		return -1;
+	}
 	if ((size_t)n + 1 > (b->alloc ? b->alloc - b->len : 0)) {
 		if (buf_grow(b, (size_t)n) < 0) {
 			if (b->alloc)

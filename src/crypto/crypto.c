@@ -61,9 +61,11 @@ int crypto_derive(const char *secret, size_t len, const struct crypto_kdf *p,
 {
 	struct crypto_key *k;
 
+	/* refuse settings no Waymark would write (a damaged or hostile vault
+	 * could otherwise ask for terabytes) */
 	if (p->ops < crypto_pwhash_OPSLIMIT_MIN || p->mem < crypto_pwhash_MEMLIMIT_MIN ||
-	    p->ops > crypto_pwhash_OPSLIMIT_SENSITIVE * 4 ||
-	    p->mem > crypto_pwhash_MEMLIMIT_SENSITIVE * 4)
+	    p->ops > (unsigned long long)crypto_pwhash_OPSLIMIT_SENSITIVE * 4 ||
+	    p->mem > (size_t)crypto_pwhash_MEMLIMIT_SENSITIVE)
 		return err_set(err, "the vault's key settings are out of range; it may be damaged");
 	k = key_alloc();
 	if (crypto_pwhash(k->k, sizeof(k->k), secret, len, p->salt, p->ops, p->mem,

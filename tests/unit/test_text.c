@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: MIT */
+#include "test_helpers.h"
+
+#include "core/text.h"
+
+static void test_text__accepts_utf8_and_refuses_broken_text(void **state)
+{
+	(void)state;
+	assert_true(text_valid("caf\xc3\xa9 \xe2\x80\x94 \xf0\x9f\x8c\xa7", 0));
+	assert_true(text_valid("line one\nline two", 1));
+	assert_false(text_valid("line one\nline two", 0));
+	assert_false(text_valid("bell\a", 1));
+	assert_false(text_valid("\xc3", 0));          /* cut short */
+	assert_false(text_valid("\xc0\xaf", 0));      /* overlong */
+	assert_false(text_valid("\xed\xa0\x80", 0));  /* surrogate */
+	assert_false(text_valid("\xf5\x80\x80\x80", 0));
+	assert_false(text_valid("\xc2\x85", 0));      /* C1 control */
+	assert_int_equal(text_chars("caf\xc3\xa9"), 4);
+}
+
+static void test_text__trims_and_turns_crlf_into_lf(void **state)
+{
+	char *t;
+	(void)state;
+	t = text_trimmed("  \r\n hello\r\nthere \t\n");
+	assert_string_equal(t, "hello\nthere");
+	free(t);
+	t = text_trimmed("   ");
+	assert_string_equal(t, "");
+	free(t);
+}
+
+static void test_text__splits_comma_lists(void **state)
+{
+	char **items = NULL;
+	size_t n = 0;
+	(void)state;
+	text_split(" work, rain ,,  long walk ,", ',', &items, &n);
+	assert_int_equal(n, 3);
+	assert_string_equal(items[0], "work");
+	assert_string_equal(items[1], "rain");
+	assert_string_equal(items[2], "long walk");
+	text_free_list(items, n);
+}
+
+static void test_text__normalises_phrases(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	text_normalise(&b, "  I Can\xe2\x80\x99t   go-on!! ");
+	assert_string_equal(b.data, "i cant go on");
+	buf_release(&b);
+}
+
+static void test_text__folds_ascii_case_in_search(void **state)
+{
+	(void)state;
+	assert_true(text_contains_fold("Went for a WALK", "walk"));
+	assert_false(text_contains_fold("Went for a run", "walk"));
+	assert_true(text_contains_fold("anything", ""));
+	assert_true(text_eq_fold("Alone", "alone"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_text__accepts_utf8_and_refuses_broken_text),
+		cmocka_unit_test(test_text__trims_and_turns_crlf_into_lf),
+		cmocka_unit_test(test_text__splits_comma_lists),
+		cmocka_unit_test(test_text__normalises_phrases),
+		cmocka_unit_test(test_text__folds_ascii_case_in_search),
+	};
+	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
+}

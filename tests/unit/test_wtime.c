@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: MIT */
+#include "test_helpers.h"
+
+#include "core/wtime.h"
+
+static void test_wtime__parses_real_dates(void **state)
+{
+	struct err err = ERR_INIT;
+	struct wdate d;
+	(void)state;
+	assert_int_equal(wdate_parse("2026-11-21", &d, &err, "date"), 0);
+	assert_int_equal(d.y, 2026);
+	assert_int_equal(d.m, 11);
+	assert_int_equal(d.d, 21);
+	assert_int_equal(wdate_parse("2024-02-29", &d, &err, "date"), 0);
+	assert_int_equal(wdate_parse("2000-02-29", &d, &err, "date"), 0);
+}
+
+static void test_wtime__rejects_30_february_kindly(void **state)
+{
+	struct err err = ERR_INIT;
+	struct wdate d;
+	(void)state;
+	assert_int_equal(wdate_parse("2026-02-30", &d, &err, "date"), -1);
+	assert_int_equal(err.kind, ERR_INPUT);
+	assert_string_equal(err.field, "date");
+	assert_non_null(strstr(err.msg, "28 days"));
+	assert_int_equal(wdate_parse("2023-02-29", &d, &err, "date"), -1);
+	assert_int_equal(wdate_parse("1900-02-29", &d, &err, "date"), -1);
+	assert_int_equal(wdate_parse("2026-13-01", &d, &err, "date"), -1);
+	assert_int_equal(wdate_parse("2026-1-01", &d, &err, "date"), -1);
+	assert_int_equal(wdate_parse("21/11/2026", &d, &err, "date"), -1);
+	assert_int_equal(wdate_parse("2026-11-21x", &d, &err, "date"), -1);
+	assert_int_equal(wdate_parse("", &d, &err, "date"), -1);
+}
+
+static void test_wtime__days_round_trip(void **state)
+{
+	struct wdate epoch = { 1970, 1, 1 };
+	(void)state;
+	assert_int_equal(wdate_to_days(epoch), 0);
+	for (int64_t z = -30000; z < 60000; z += 7) {
+		struct wdate d = wdate_from_days(z);
+		assert_true(wdate_valid(d.y, d.m, d.d) || d.y < 1900);
+		assert_int_equal(wdate_to_days(d), z);
+	}
+}
+
+static void test_wtime__weekdays_and_iso_weeks(void **state)
+{
+	struct wdate sat = { 2026, 11, 21 }, d;
+	int y;
+	(void)state;
+	assert_int_equal(wdate_weekday(sat), 6);
+	d = (struct wdate){ 2026, 1, 1 }; /* Thursday: week 1 of 2026 */
+	assert_int_equal(wdate_iso_week(d, &y), 1);
+	assert_int_equal(y, 2026);
+	d = (struct wdate){ 2027, 1, 1 }; /* Friday: still week 53 of 2026 */
+	assert_int_equal(wdate_iso_week(d, &y), 53);
+	assert_int_equal(y, 2026);
+	d = (struct wdate){ 2024, 12, 30 }; /* Monday: week 1 of 2025 */
+	assert_int_equal(wdate_iso_week(d, &y), 1);
+	assert_int_equal(y, 2025);
+	d = wdate_add_days((struct wdate){ 2024, 2, 28 }, 1);
+	assert_int_equal(d.m, 2);
+	assert_int_equal(d.d, 29);
+}
+
+static void test_wtime__clock_times(void **state)
+{
+	struct err err = ERR_INIT;
+	int m;
+	char out[6];
+	(void)state;
+	assert_int_equal(wclock_parse("00:00", &m, &err, "time"), 0);
+	assert_int_equal(m, 0);
+	assert_int_equal(wclock_parse("23:59", &m, &err, "time"), 0);
+	assert_int_equal(m, 23 * 60 + 59);
+	assert_int_equal(wclock_parse("7:05", &m, &err, "time"), 0);
+	assert_int_equal(m, 7 * 60 + 5);
+	assert_int_equal(wclock_parse("24:00", &m, &err, "time"), -1);
+	assert_int_equal(wclock_parse("25:99", &m, &err, "time"), -1);
+	assert_non_null(strstr(err.msg, "not a time on the clock"));
+	assert_int_equal(wclock_parse("7", &m, &err, "time"), -1);
+	assert_int_equal(wclock_parse("07:5", &m, &err, "time"), -1);
+	wclock_format(7 * 60 + 5, out);
+	assert_string_equal(out, "07:05");
+}
+
+static void test_wtime__sleep_crosses_midnight(void **state)
+{
+	struct err err = ERR_INIT;
+	int bed, wake;
+	(void)state;
+	assert_int_equal(wslept_parse("23:30-07:10", &bed, &wake, &err), 0);
+	assert_int_equal(wslept_minutes(bed, wake), 7 * 60 + 40);
+	assert_int_equal(wslept_parse("01:00-09:00", &bed, &wake, &err), 0);
+	assert_int_equal(wslept_minutes(bed, wake), 8 * 60);
+	assert_int_equal(wslept_parse("7", &bed, &wake, &err), -1);
+	assert_string_equal(err.field, "slept");
+	assert_int_equal(wslept_parse("23:30-", &bed, &wake, &err), -1);
+	assert_int_equal(wslept_parse("23:30-25:00", &bed, &wake, &err), -1);
+}
+
+static void test_wtime__offsets_and_utc(void **state)
+{
+	char off[7], stamp[21];
+	int m;
+	time_t t;
+	(void)state;
+	woffset_format(60, off);
+	assert_string_equal(off, "+01:00");
+	woffset_format(-330, off);
+	assert_string_equal(off, "-05:30");
+	assert_int_equal(woffset_parse("-05:30", &m), 0);
+	assert_int_equal(m, -330);
+	assert_int_equal(woffset_parse("Z", &m), 0);
+	assert_int_equal(woffset_parse("+1:00", &m), -1);
+	wutc_format(0, stamp);
+	assert_string_equal(stamp, "1970-01-01T00:00:00Z");
+	assert_int_equal(wutc_parse("2026-11-21T10:00:00Z", &t), 0);
+	wutc_format(t, stamp);
+	assert_string_equal(stamp, "2026-11-21T10:00:00Z");
+	assert_int_equal(wutc_parse("2026-11-21T10:00:00", &t), -1);
+}
+
+static void test_wtime__local_offsets_follow_uk_clock_changes(void **state)
+{
+	struct wlocal l;
+	(void)state;
+	setenv("TZ", "Europe/London", 1);
+	tzset();
+	wlocal_make((struct wdate){ 2026, 1, 15 }, 12 * 60, &l);
+	assert_int_equal(l.utc_offset, 0);
+	wlocal_make((struct wdate){ 2026, 7, 15 }, 12 * 60, &l);
+	assert_int_equal(l.utc_offset, 60);
+	/* 29 March 2026: clocks go forward at 01:00; 03:00 is summer time */
+	wlocal_make((struct wdate){ 2026, 3, 29 }, 3 * 60, &l);
+	assert_int_equal(l.utc_offset, 60);
+	assert_int_equal(l.minute, 3 * 60);
+	wlocal_from_time(1774746000, &l); /* 2026-03-29T01:00:00Z */
+	assert_int_equal(l.utc_offset, 60);
+	assert_int_equal(l.minute, 2 * 60);
+	setenv("TZ", "America/New_York", 1);
+	tzset();
+	wlocal_make((struct wdate){ 2026, 1, 15 }, 12 * 60, &l);
+	assert_int_equal(l.utc_offset, -300);
+	unsetenv("TZ");
+	tzset();
+}
+
+static void test_wtime__test_clock_can_be_fixed(void **state)
+{
+	struct wlocal l;
+	(void)state;
+	setenv("TZ", "UTC", 1);
+	tzset();
+	setenv("WAYMARK_TEST_NOW", "2026-03-14T09:30:15", 1);
+	wlocal_from_time(wnow(), &l);
+	assert_int_equal(l.date.y, 2026);
+	assert_int_equal(l.date.m, 3);
+	assert_int_equal(l.date.d, 14);
+	assert_int_equal(l.minute, 9 * 60 + 30);
+	assert_int_equal(l.second, 15);
+	setenv("WAYMARK_TEST_NOW", "garbage", 1);
+	assert_true(wnow() > 1700000000);
+	unsetenv("WAYMARK_TEST_NOW");
+	unsetenv("TZ");
+	tzset();
+}
+
+static void test_wtime__long_and_short_dates(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	wdate_long(&b, (struct wdate){ 2026, 11, 21 });
+	assert_string_equal(b.data, "Saturday 21 November 2026");
+	buf_reset(&b);
+	wdate_short(&b, (struct wdate){ 2026, 3, 2 });
+	assert_string_equal(b.data, "Mon 2 Mar");
+	buf_release(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wtime__parses_real_dates),
+		cmocka_unit_test(test_wtime__rejects_30_february_kindly),
+		cmocka_unit_test(test_wtime__days_round_trip),
+		cmocka_unit_test(test_wtime__weekdays_and_iso_weeks),
+		cmocka_unit_test(test_wtime__clock_times),
+		cmocka_unit_test(test_wtime__sleep_crosses_midnight),
+		cmocka_unit_test(test_wtime__offsets_and_utc),
+		cmocka_unit_test(test_wtime__local_offsets_follow_uk_clock_changes),
+		cmocka_unit_test(test_wtime__test_clock_can_be_fixed),
+		cmocka_unit_test(test_wtime__long_and_short_dates),
+	};
+	return cmocka_run_group_tests_name("wtime", tests, NULL, NULL);
+}
