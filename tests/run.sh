@@ -2,7 +2,7 @@
 # Runs every test suite against one build and ends with one summary line:
 #   N passed, N failed
 # Usage: tests/run.sh [BUILD_DIR]   (default: build)
-# WAYMARK_TEST_ONLY=unit|cli|crash|web|e2e runs one suite.
+# WAYMARK_TEST_ONLY=rules|unit|cli|crash|web|e2e runs one suite.
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
@@ -19,6 +19,11 @@ trap 'rm -rf "$tmp"' EXIT
 suite() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); failures+=("$1"); echo "FAIL: $1"; }
+
+if suite rules; then
+	echo "== project rules (scripts/codecheck)"
+	if scripts/codecheck >"$tmp/rules.out" 2>&1; then ok; else bad "scripts/codecheck"; cat "$tmp/rules.out"; fi
+fi
 
 if suite unit; then
 	echo "== unit tests (cmocka)"

@@ -18,7 +18,10 @@ struct waymark;
 /* What the dispatcher sets up before a command runs (git's RUN_SETUP). */
 enum {
 	CMD_VAULT = 1 << 0,  /* an existing vault, open and unlocked */
-	CMD_CREATE = 1 << 1, /* as CMD_VAULT, but make a plain vault if none */
+	CMD_CREATE = 1 << 1, /* the command opens (and if need be makes) the
+				vault itself with cli_open_vault(), once it
+				has checked its input, so bad input writes
+				nothing at all */
 	CMD_TEST = 1 << 2,   /* hidden from help (test-* commands) */
 };
 
@@ -98,6 +101,9 @@ int prompt_yesno(const char *question, int def);
  * with a kind message if neither is possible or the two do not match.
  * Free with vault_free_secret(). */
 char *cli_get_secret(const char *env, const char *question, int confirm);
+/* Opens wm's vault (wm->path) for a CMD_CREATE command, making a plain one
+ * if there is none (and saying so), and unlocks it; or exits. */
+void cli_open_vault(struct waymark *wm);
 /* Unlocks wm if it is encrypted, or exits (2 for a wrong passphrase). */
 void cli_unlock(struct waymark *wm);
 

@@ -115,7 +115,7 @@ int cli_cmd_crisis(struct waymark *wm, int argc, char **argv)
 	return 0;
 }
 
-/* Opens the vault for a command that asked for it, or exits kindly. */
+/* Opens the vault for a command, or exits kindly. */
 static void setup_vault(struct waymark *wm, const char *path, unsigned flags)
 {
 	struct err err = ERR_INIT;
@@ -130,6 +130,17 @@ static void setup_vault(struct waymark *wm, const char *path, unsigned flags)
 	/* the web UI's undo window is long over for anything still in the trash */
 	if (record_purge_trash(wm, 3600, &err))
 		die_err(&err, 0);
+}
+
+void cli_open_vault(struct waymark *wm)
+{
+	char *path = wm->path;
+
+	if (wm->db)
+		return;
+	wm->path = NULL;
+	setup_vault(wm, path, CMD_CREATE);
+	free(path);
 }
 
 int cli_main(int argc, char **argv)
@@ -170,7 +181,7 @@ int cli_main(int argc, char **argv)
 
 	path = vault_default_path(vault_opt);
 	memset(&wm, 0, sizeof(wm));
-	if (cmd->flags & (CMD_VAULT | CMD_CREATE)) {
+	if (cmd->flags & CMD_VAULT) {
 		/* --help must work without a vault */
 		int wants_help = 0;
 		for (int k = i + 1; k < argc; k++)

@@ -4,6 +4,7 @@
  * CLI ends the process (die and friends). Messages are kind and say what
  * to do next.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 
@@ -64,10 +65,12 @@ long cli_parse_long(const char *what, const char *s, long lo, long hi)
 
 void cli_help(const struct cli_parser *p, FILE *out)
 {
-	size_t width = 0;
+	const char *summary = _(p->summary);
+	size_t width = 4; /* "help" */
 
-	fprintf(out, "usage: waymark %s %s\n\n", p->cmd, p->usage);
-	fprintf(out, "%s\n", p->summary);
+	fprintf(out, "usage: waymark %s%s%s\n\n", p->cmd, p->usage[0] ? " " : "", p->usage);
+	/* the summary is a sentence here, so it starts with a capital */
+	fprintf(out, "%c%s\n", (char)toupper((unsigned char)summary[0]), summary + 1);
 	for (const struct cli_option *o = p->opts; o && o->name; o++) {
 		size_t w = strlen(o->name) + (o->has_arg ? strlen(o->arg) + 1 : 0);
 		if (w > width)
@@ -81,8 +84,8 @@ void cli_help(const struct cli_parser *p, FILE *out)
 				 o->has_arg ? " " : "", o->has_arg ? o->arg : "");
 			fprintf(out, "  --%-*s  %s\n", (int)width, left, _(o->help));
 		}
+		fprintf(out, "  --%-*s  %s\n", (int)width, "help", _("show this help"));
 	}
-	fprintf(out, "  --%-*s  %s\n", (int)width, "help", _("show this help"));
 	if (p->more)
 		fprintf(out, "\n%s", _(p->more));
 }

@@ -59,8 +59,8 @@ char *prompt_line(const char *question)
 		fputs(question, stdout);
 		fflush(stdout);
 		line = plain_line();
-		if (line)
-			fputc('\n', stdout);
+		if (line) /* show the answer, so a transcript reads like a talk */
+			printf("%s\n", line);
 		return line;
 	}
 	line = readline(question);

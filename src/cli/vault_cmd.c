@@ -11,6 +11,14 @@
 #include "vault/record.h"
 #include "vault/vault.h"
 
+static const char vault_commands_help[] = N_(
+	"Commands:\n"
+	"  init [--passphrase]     make a new vault (encrypted with --passphrase)\n"
+	"  passwd [--recovery-key] add or change the passphrase\n"
+	"  backup FILE             copy the whole vault to FILE\n"
+	"  check                   check the file and every record\n"
+	"  path                    show where the vault is kept\n");
+
 static void print_recovery(const char *key)
 {
 	printf("\n%s\n\n", _("Your recovery key (shown only this once):"));
@@ -147,7 +155,8 @@ static int cmd_backup(struct waymark *wm, int argc, char **argv)
 	free(path);
 	if (vault_backup(wm, argv[p.optind], &err) || record_count(wm, &n, &err))
 		die_err(&err, 0);
-	printf(_("Backed up %ld records to %s.\n"), n, argv[p.optind]);
+	printf(P_("Backed up %ld record to %s.\n", "Backed up %ld records to %s.\n", n),
+	       n, argv[p.optind]);
 	printf("%s\n", wm->encrypted
 		       ? _("It is encrypted with the same passphrase as your vault.")
 		       : _("It is not encrypted, so keep it somewhere private."));
@@ -177,8 +186,9 @@ static int cmd_check(struct waymark *wm, int argc, char **argv)
 		die_err(&err, 0);
 	ok = rep.integrity_ok && !rep.unreadable;
 	if (ok) {
-		printf(_("Your vault is healthy: %ld records, all readable%s.\n"), rep.records,
-		       wm->encrypted ? _(" and encrypted") : "");
+		printf(P_("Your vault is healthy: %ld record, readable%s.\n",
+			  "Your vault is healthy: %ld records, all readable%s.\n", rep.records),
+		       rep.records, wm->encrypted ? _(" and encrypted") : "");
 	} else {
 		printf("%s\n", _("Your vault has problems:"));
 		fputs(rep.problems.data, stdout);
@@ -201,6 +211,30 @@ static int cmd_path(struct waymark *wm, int argc, char **argv)
 	return 0;
 }
 
+/* `waymark vault` on its own: where the vault is, and what state it is in. */
+static void vault_status(struct waymark *wm)
+{
+	struct err err = ERR_INIT;
+	char *path = xstrdup(wm->path);
+	long n = 0;
+
+	printf(_("Your vault: %s\n"), path);
+	if (!vault_exists(path)) {
+		printf("%s\n", _("There is no vault there yet. Your first check-in will make one,\n"
+				 "or 'waymark vault init --passphrase' makes an encrypted one."));
+	} else {
+		free(wm->path);
+		open_existing(wm, path);
+		if (record_count(wm, &n, &err))
+			die_err(&err, 0);
+		printf(P_("It holds %ld record", "It holds %ld records", n), n);
+		printf(" %s\n", wm->encrypted ? _("and is encrypted with a passphrase.")
+					      : _("and is not encrypted ('waymark vault passwd' adds a passphrase)."));
+	}
+	free(path);
+	printf("\n%s", _(vault_commands_help));
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(struct waymark *wm, int argc, char **argv);
@@ -216,18 +250,15 @@ int vault_cmd(struct waymark *wm, int argc, char **argv)
 {
 	struct cli_parser p = { "vault", "init|passwd|backup|check|path ...",
 		N_("set up, protect, back up and check your vault"), NULL,
-		N_("Commands:\n"
-		   "  init [--passphrase]     make a new vault (encrypted with --passphrase)\n"
-		   "  passwd [--recovery-key] add or change the passphrase\n"
-		   "  backup FILE             copy the whole vault to FILE\n"
-		   "  check                   check the file and every record\n"
-		   "  path                    show where the vault is kept\n"), 0 };
+		vault_commands_help, 0 };
 	const char *arg;
 
 	if (argc < 2 || argv[1][0] == '-') {
 		while (cli_next(&p, argc, argv, &arg) != -1)
 			;
-		cli_help(&p, stdout);
+		if (p.optind < argc)
+			die_usage("vault", _("'%s' is not a vault command"), argv[p.optind]);
+		vault_status(wm);
 		return 0;
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(subcommands); i++)

@@ -11,6 +11,8 @@
 #include <libintl.h>
 
 #define _(s) gettext(s)
-#define N_(s) (s)
+#define N_(s) s
+/* singular or plural for n */
+#define P_(s, p, n) ngettext(s, p, (unsigned long)(n))
 
 #endif

@@ -69,6 +69,7 @@ int record_open_body(const struct crypto_key *key, const char *uid,
 		aad_for(&aad, uid, kind);
 		if (crypto_open(key, aad.data, aad.len, body, len, &plain)) {
 			buf_release(&aad);
+			buf_release(&plain);
 			return err_set(err, "cannot be decrypted: it has been changed or damaged");
 		}
 		buf_release(&aad);

@@ -507,12 +507,17 @@ int diary_cmd_checkin(struct waymark *wm, int argc, char **argv)
 		checkin_release(&c);
 		die_err(&err, 1);
 	}
+	if (!a.given && !ask && !cli_interactive()) {
+		checkin_release(&c);
+		die(2, _("nothing to save: give answers as options (see 'waymark checkin --help'),\n"
+			 "or run it in a terminal to be asked"));
+	}
+	if (a.given && checkin_validate(&c, &err)) {
+		checkin_release(&c);
+		die_err(&err, 1);
+	}
+	cli_open_vault(wm);
 	if (!a.given) {
-		if (!ask && !cli_interactive()) {
-			checkin_release(&c);
-			die(2, _("nothing to save: give answers as options (see 'waymark checkin --help'),\n"
-				 "or run it in a terminal to be asked"));
-		}
 		if (ask_questions(wm, &c, 0)) {
 			checkin_release(&c);
 			printf("%s\n", _("Nothing was saved."));
@@ -533,9 +538,15 @@ int diary_cmd_checkin(struct waymark *wm, int argc, char **argv)
 
 static int64_t parse_id(const char *cmd, int argc, char **argv, int optind)
 {
+	char *end;
+	long long id;
+
 	if (optind != argc - 1)
 		die_usage(cmd, _("please give the number of one check-in, as shown by 'waymark diary'"));
-	return cli_parse_long(_("a check-in number"), argv[optind], 1, INT64_MAX / 2);
+	id = strtoll(argv[optind], &end, 10);
+	if (!argv[optind][0] || *end || id < 1)
+		die(2, _("'%s' is not a check-in number; 'waymark diary' shows them"), argv[optind]);
+	return id;
 }
 
 static void load_or_die(struct waymark *wm, int64_t id, struct checkin *c)

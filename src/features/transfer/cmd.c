@@ -54,7 +54,8 @@ int transfer_cmd_export(struct waymark *wm, int argc, char **argv)
 		die_err(&err, 0);
 	}
 	if (strcmp(file, "-")) {
-		printf(_("Wrote %zu records to %s.\n"), json_array_size(records), file);
+		size_t n = json_array_size(records);
+		printf(P_("Wrote %zu record to %s.\n", "Wrote %zu records to %s.\n", n), n, file);
 		if (wm->encrypted)
 			printf("%s\n", _("This file is not encrypted: keep it somewhere private."));
 	}
@@ -98,6 +99,11 @@ int transfer_cmd_import(struct waymark *wm, int argc, char **argv)
 	if (!doc)
 		die(2, _("'%s' is not a readable JSON file (line %d: %s)\nNothing was saved."),
 		    file, jerr.line, jerr.text);
+	if (transfer_check(doc, &n.read, &err)) {
+		json_decref(doc);
+		die_err(&err, 1);
+	}
+	cli_open_vault(wm);
 	if (transfer_import(wm, doc, dry, &n, &err)) {
 		json_decref(doc);
 		die_err(&err, 1);

@@ -27,6 +27,25 @@ int transfer_export(struct waymark *wm, json_t **out, struct err *err)
 	return 0;
 }
 
+int transfer_check(json_t *doc, long *nrecords, struct err *err)
+{
+	json_t *records, *o;
+	size_t i;
+
+	*nrecords = 0;
+	if (transfer_check_document(doc, &records, err))
+		return -1;
+	json_array_foreach(records, i, o) {
+		struct record r;
+		int rc = transfer_record_from_json(o, i, &r, err);
+		record_release(&r);
+		if (rc)
+			return -1;
+		(*nrecords)++;
+	}
+	return 0;
+}
+
 int transfer_import(struct waymark *wm, json_t *doc, int dry_run,
 		    struct transfer_counts *counts, struct err *err)
 {
@@ -34,17 +53,10 @@ int transfer_import(struct waymark *wm, json_t *doc, int dry_run,
 	size_t i;
 
 	memset(counts, 0, sizeof(*counts));
-	if (transfer_check_document(doc, &records, err))
-		return -1;
 	/* check everything before writing anything */
-	json_array_foreach(records, i, o) {
-		struct record r;
-		int rc = transfer_record_from_json(o, i, &r, err);
-		record_release(&r);
-		if (rc)
-			return -1;
-		counts->read++;
-	}
+	if (transfer_check(doc, &counts->read, err))
+		return -1;
+	records = json_object_get(doc, "records");
 	if (vault_begin(wm, err))
 		return -1;
 	json_array_foreach(records, i, o) {

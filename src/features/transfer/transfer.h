@@ -28,6 +28,8 @@ struct transfer_counts {
 	long read, added, replaced, unchanged;
 };
 
+/* Checks every record of doc without a vault; *nrecords gets the count. */
+int transfer_check(json_t *doc, long *nrecords, struct err *err) WU;
 /* Checks doc and stores its records in one transaction. With dry_run,
  * checks and counts but writes nothing. ERR_INPUT names the first bad
  * record; then nothing is written. */
