@@ -15,7 +15,7 @@ BUILD     ?= build
 CC        ?= cc
 SAN       ?=
 
-PKGS      := sqlite3 libsodium jansson libedit
+PKGS      := sqlite3 libsodium jansson libedit libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
@@ -31,7 +31,7 @@ endif
 CPPFLAGS_ALL := -Isrc -include src/core/compat.h \
         -DWAYMARK_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(PREFIX)/share/locale"'
 CFLAGS_ALL := -std=c17 $(WARN) $(OPT) $(PKG_CFLAGS) $(CFLAGS)
-LDLIBS_ALL := $(PKG_LIBS) -lm $(LDLIBS)
+LDLIBS_ALL := $(PKG_LIBS) -lpthread -lm $(LDLIBS)
 
 SRCS     := $(sort $(shell find src -name '*.c'))
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
@@ -80,6 +80,7 @@ unit: $(UNIT_BINS)
 deps:
 	@scripts/deps
 
+ARGS ?= ui
 run: deps
 	@$(MAKE) --no-print-directory all
 	$(BIN) $(ARGS)
@@ -99,6 +100,7 @@ check:
 	@scripts/codecheck
 
 bench: deps
+	@scripts/deps bench
 	@$(MAKE) --no-print-directory all
 	@bench/run.sh $(BUILD)
 

@@ -4,6 +4,8 @@
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
-for b in bench/checkin.sh; do
-	bash "$b" "$BUILD" | { [ "$b" = bench/checkin.sh ] && cat || tail -n +2; }
+first=1
+for b in bench/checkin.sh bench/web.sh; do
+	if [ $first = 1 ]; then bash "$b" "$BUILD"; else bash "$b" "$BUILD" | grep -v '^benchmark'; fi
+	first=0
 done

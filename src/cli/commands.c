@@ -18,6 +18,7 @@
 
 int cli_cmd_crisis(struct waymark *wm, int argc, char **argv);
 int cli_cmd_help(struct waymark *wm, int argc, char **argv);
+int cli_cmd_ui(struct waymark *wm, int argc, char **argv);
 int cli_cmd_version(struct waymark *wm, int argc, char **argv);
 int vault_cmd(struct waymark *wm, int argc, char **argv);
 
@@ -36,6 +37,8 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("show what Waymark can do, or help for one command") },
 	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
 	  N_("bring in a file made by 'waymark export'") },
+	{ "ui", cli_cmd_ui, 0, "[--port N] [--no-browser]",
+	  N_("open Waymark in your web browser") },
 	{ "vault", vault_cmd, 0, "[init|passwd|backup|check|path] ...",
 	  N_("set up, protect, back up and check your vault") },
 	{ "version", cli_cmd_version, 0, "", N_("show which Waymark this is") },

@@ -107,6 +107,8 @@ int wdate_parse(const char *s, struct wdate *out, struct err *err,
 	const char *p = s;
 	int y, m, d;
 
+	if (!*s)
+		return err_input(err, field, "please give the %s, like 2026-03-14", field);
 	if (digits(&p, 4, &y) || *p++ != '-' || digits(&p, 2, &m) ||
 	    *p++ != '-' || digits(&p, 2, &d) || *p)
 		return err_input(err, field,
@@ -164,6 +166,8 @@ int wclock_parse(const char *s, int *minute, struct err *err,
 
 	if (r == 0 && *p == '\0')
 		return 0;
+	if (!*s)
+		return err_input(err, field, "please give the %s, like 07:30", field);
 	if (r == -2)
 		return err_input(err, field,
 			"the %s '%s' is not a time on the clock: use 00:00 to 23:59",

@@ -498,3 +498,36 @@ void vault_rollback(struct waymark *wm)
 {
 	db_rollback(wm->db);
 }
+
+int vault_setting_get(struct waymark *wm, const char *name, long *out,
+		      struct err *err)
+{
+	struct buf key = BUF_INIT, val = BUF_INIT;
+	char *end;
+	int rc;
+
+	buf_addf(&key, "setting.%s", name);
+	rc = meta_get(wm, key.data, &val, err);
+	if (rc == 0) {
+		*out = strtol(val.data, &end, 10);
+		if (*end || !val.len)
+			rc = 1; /* a damaged setting counts as unset */
+	}
+	buf_release(&key);
+	buf_release(&val);
+	return rc;
+}
+
+int vault_setting_set(struct waymark *wm, const char *name, long value,
+		      struct err *err)
+{
+	struct buf key = BUF_INIT, val = BUF_INIT;
+	int rc;
+
+	buf_addf(&key, "setting.%s", name);
+	buf_addf(&val, "%ld", value);
+	rc = meta_put(wm, key.data, val.data, val.len, err);
+	buf_release(&key);
+	buf_release(&val);
+	return rc;
+}

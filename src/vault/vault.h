@@ -97,6 +97,14 @@ void vault_report_release(struct vault_report *rep);
  * dest, which must not exist. */
 int vault_backup(struct waymark *wm, const char *dest, struct err *err) WU;
 
+/* Settings that must be readable while the vault is locked (such as how
+ * soon the web UI locks itself). Stored in clear, so never anything
+ * personal. get: 0, 1 if unset, -1 on error. */
+int vault_setting_get(struct waymark *wm, const char *name, long *out,
+		      struct err *err) WU;
+int vault_setting_set(struct waymark *wm, const char *name, long value,
+		      struct err *err) WU;
+
 /* A transaction over several record writes (import, bulk changes): all of
  * them are saved, or none. */
 int vault_begin(struct waymark *wm, struct err *err) WU;

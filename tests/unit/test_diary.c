@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 #include "test_helpers.h"
 
+#include <math.h>
+
 #include "features/diary/diary.h"
 #include "vault/vault.h"
 
@@ -299,6 +301,32 @@ static void test_diary__store_search_and_edit(void **state)
 	test_rmdir(dir);
 }
 
+static void test_diary__daily_mood_averages_days_and_weeks(void **state)
+{
+	struct checkin items[4];
+	struct checkin_list l = { items, 4 };
+	double mean[10], avg7[10];
+	int count[10];
+	(void)state;
+	for (int i = 0; i < 4; i++)
+		checkin_init(&items[i]);
+	items[0].when.date = (struct wdate){ 2026, 3, 1 };
+	items[0].mood = 4;
+	items[1].when.date = (struct wdate){ 2026, 3, 1 };
+	items[1].mood = 6;
+	items[2].when.date = (struct wdate){ 2026, 3, 3 };
+	items[2].mood = 8;
+	items[3].when.date = (struct wdate){ 2026, 3, 3 }; /* no mood: not counted */
+	diary_daily_mood(&l, (struct wdate){ 2026, 3, 1 }, 10, mean, count, avg7);
+	assert_int_equal(count[0], 2);
+	assert_true(mean[0] == 5.0);
+	assert_true(isnan(mean[1]));
+	assert_int_equal(count[2], 1);
+	assert_true(avg7[2] == 6.5);  /* (5 + 8) / 2 days with a mood */
+	assert_true(avg7[7] == 8.0);  /* the 1 March day has left the week */
+	assert_true(isnan(avg7[9]));  /* no mood in the week ending 10 March */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -315,6 +343,7 @@ int main(void)
 		cmocka_unit_test(test_diary__data_round_trips_through_json),
 		cmocka_unit_test(test_diary__stored_data_is_checked_strictly),
 		cmocka_unit_test(test_diary__store_search_and_edit),
+		cmocka_unit_test(test_diary__daily_mood_averages_days_and_weeks),
 	};
 	return cmocka_run_group_tests_name("diary", tests, setup, NULL);
 }

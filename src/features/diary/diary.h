@@ -150,8 +150,35 @@ int diary_tag_counts(struct waymark *wm, char ***names, long **counts,
 /* 1 if a check-in on day already holds sleep times. */
 int diary_day_has_sleep(struct waymark *wm, struct wdate day, struct err *err);
 
+/* A day-by-day view of mood for charts: for each of ndays days from
+ * first, the mean mood of that day's check-ins (NAN when there is none),
+ * how many check-ins gave a mood, and the mean of the daily means over the
+ * 7 days ending that day (NAN when none of them has a mood). The arrays
+ * have ndays entries each. l may be in any order. */
+void diary_daily_mood(const struct checkin_list *l, struct wdate first, int ndays,
+		      double *mean, int *count, double *avg7);
+
 /* cmd.c */
 int diary_cmd_checkin(struct waymark *wm, int argc, char **argv);
 int diary_cmd(struct waymark *wm, int argc, char **argv);
+
+/* page.c: the Today page (the check-in form), the diary, one entry, edit,
+ * delete with undo, the mood chart, and the JSON API under /api/v1/. */
+struct web_req;
+struct web_resp;
+int diary_page_today(struct web_req *req, struct web_resp *resp);
+int diary_page_checkin_post(struct web_req *req, struct web_resp *resp);
+int diary_page_list(struct web_req *req, struct web_resp *resp);
+int diary_page_entry(struct web_req *req, struct web_resp *resp);
+int diary_page_edit(struct web_req *req, struct web_resp *resp);
+int diary_page_edit_post(struct web_req *req, struct web_resp *resp);
+int diary_page_delete_post(struct web_req *req, struct web_resp *resp);
+int diary_page_undo_post(struct web_req *req, struct web_resp *resp);
+int diary_page_mood(struct web_req *req, struct web_resp *resp);
+int diary_api_list(struct web_req *req, struct web_resp *resp);
+int diary_api_create(struct web_req *req, struct web_resp *resp);
+int diary_api_get(struct web_req *req, struct web_resp *resp);
+int diary_api_update(struct web_req *req, struct web_resp *resp);
+int diary_api_delete(struct web_req *req, struct web_resp *resp);
 
 #endif

@@ -6,6 +6,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <math.h>
 
 #include "core/buf.h"
 #include "core/crisis.h"
@@ -559,4 +560,35 @@ void checkin_list_release(struct checkin_list *l)
 	free(l->items);
 	l->items = NULL;
 	l->n = 0;
+}
+
+void diary_daily_mood(const struct checkin_list *l, struct wdate first, int ndays,
+		      double *mean, int *count, double *avg7)
+{
+	int64_t start = wdate_to_days(first);
+	double *sum = xcalloc((size_t)ndays, sizeof(double));
+
+	for (int i = 0; i < ndays; i++)
+		count[i] = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		int64_t d = wdate_to_days(l->items[i].when.date) - start;
+		if (d < 0 || d >= ndays || l->items[i].mood < 0)
+			continue;
+		sum[d] += l->items[i].mood;
+		count[d]++;
+	}
+	for (int i = 0; i < ndays; i++)
+		mean[i] = count[i] ? sum[i] / count[i] : NAN;
+	for (int i = 0; i < ndays; i++) {
+		double s = 0;
+		int n = 0;
+		for (int k = i - 6; k <= i; k++) {
+			if (k >= 0 && count[k]) {
+				s += mean[k];
+				n++;
+			}
+		}
+		avg7[i] = n ? s / n : NAN;
+	}
+	free(sum);
 }

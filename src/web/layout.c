@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * layout.c: what every page shares: the head, the header with "Need help
+ * now?" always in sight, the navigation, the footer, the crisis box, form
+ * helpers and the one failure page. HTML only through html_printf.
+ */
+#include "core/crisis.h"
+#include "core/i18n.h"
+#include "core/xalloc.h"
+#include "vault/vault.h"
+#include "web.h"
+
+static const struct {
+	const char *name, *href, *label;
+} nav_items[] = {
+	{ "today", "/", N_("Today") },
+	{ "diary", "/diary", N_("Diary") },
+	{ "mood", "/mood", N_("Mood") },
+	{ "settings", "/settings", N_("Settings") },
+};
+
+void web_csrf_input(struct web_req *req, struct buf *out)
+{
+	if (req->session)
+		html_printf(out, "<input type=\"hidden\" name=\"csrf\" value=\"%s\">",
+			    req->session->csrf);
+}
+
+void web_page_begin(struct web_req *req, struct web_resp *resp,
+		    const char *title, const char *nav)
+{
+	struct buf *o = &resp->body;
+	int open = web_unlocked(req);
+
+	html_printf(o,
+		"<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+		"<meta name=\"color-scheme\" content=\"light dark\">\n"
+		"<title>%s \xc2\xb7 Waymark</title>\n", title);
+	html_raw(o, "<link rel=\"stylesheet\" href=\"/static/app.css\">\n"
+		    "<link rel=\"icon\" href=\"/static/icon.svg\" type=\"image/svg+xml\">\n"
+		    "<script src=\"/static/app.js\" defer></script>\n</head>\n<body>\n");
+	html_printf(o, "<a class=\"skip\" href=\"#main\">%s</a>\n", _("Skip to content"));
+	html_raw(o, "<header class=\"top\">\n<div class=\"bar\">\n");
+	html_printf(o, "<a class=\"brand\" href=\"/\">Waymark</a>\n"
+		       "<a class=\"help-now\" href=\"/help\">%s</a>\n", _("Need help now?"));
+	html_raw(o, "</div>\n");
+	if (open) {
+		html_printf(o, "<nav aria-label=\"%s\"><ul>\n", _("Main"));
+		for (size_t i = 0; i < ARRAY_SIZE(nav_items); i++) {
+			if (!strcmp(nav_items[i].name, nav ? nav : ""))
+				html_printf(o, "<li><a href=\"%s\" aria-current=\"page\">%s</a></li>\n",
+					    nav_items[i].href, _(nav_items[i].label));
+			else
+				html_printf(o, "<li><a href=\"%s\">%s</a></li>\n",
+					    nav_items[i].href, _(nav_items[i].label));
+		}
+		html_raw(o, "</ul>\n");
+		if (req->wm->encrypted) {
+			html_raw(o, "<form method=\"post\" action=\"/lock\" class=\"lock\">");
+			web_csrf_input(req, o);
+			html_printf(o, "<button type=\"submit\" class=\"quiet\">%s</button></form>\n",
+				    _("Lock"));
+		}
+		html_raw(o, "</nav>\n");
+	}
+	html_raw(o, "</header>\n<main id=\"main\" class=\"wrap\">\n");
+}
+
+void web_page_end(struct web_req *req, struct web_resp *resp)
+{
+	(void)req;
+	html_raw(&resp->body, "</main>\n<footer class=\"foot\"><p>");
+	html_printf(&resp->body, "%s <a href=\"/help\">%s</a>",
+		    _("Your diary stays on this computer."), _("Need help now?"));
+	html_raw(&resp->body, "</p></footer>\n</body>\n</html>\n");
+}
+
+void web_crisis_box(struct buf *out)
+{
+	struct crisis_info ci;
+	struct err err = ERR_INIT;
+
+	if (crisis_load(&ci, &err))
+		BUG("%s", err.msg);
+	html_raw(out, "<section class=\"crisis\" aria-labelledby=\"crisis-h\">\n");
+	html_printf(out, "<h2 id=\"crisis-h\">%s</h2>\n<p>%s</p>\n<ul class=\"contacts\">\n",
+		    _("Things sound really hard right now."),
+		    _("You do not have to face this on your own."));
+	for (size_t i = 0; i < ci.ncontacts; i++) {
+		const struct crisis_contact *c = &ci.contacts[i];
+		if (c->tel)
+			html_printf(out, "<li><a class=\"reach\" href=\"tel:%s\">%s: %s</a> <span>%s</span></li>\n",
+				    c->tel, c->name, c->how, c->when);
+		else if (c->sms)
+			html_printf(out, "<li><a class=\"reach\" href=\"sms:%s\">%s: %s</a> <span>%s</span></li>\n",
+				    c->sms, c->name, c->how, c->when);
+		else
+			html_printf(out, "<li>%s: %s <span>%s</span></li>\n", c->name, c->how, c->when);
+	}
+	html_raw(out, "</ul>\n</section>\n");
+	crisis_release(&ci);
+}
+
+void web_field_error(struct buf *out, const struct err *err, const char *field)
+{
+	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
+		html_printf(out, "<p class=\"field-error\" id=\"%s-error\">%s</p>", field, err->msg);
+}
+
+void web_redirect(struct web_resp *resp, const char *fmt, ...)
+{
+	va_list ap;
+	buf_reset(&resp->location);
+	va_start(ap, fmt);
+	buf_vaddf(&resp->location, fmt, ap);
+	va_end(ap);
+	resp->status = 303;
+}
+
+void web_json(struct web_resp *resp, int status, json_t *body)
+{
+	/* escaping / keeps "</script>" from ever closing a script block */
+	char *text = json_dumps(body, JSON_INDENT(2) | JSON_PRESERVE_ORDER | JSON_ESCAPE_SLASH);
+	resp->status = status;
+	resp->type = "application/json; charset=utf-8";
+	buf_reset(&resp->body);
+	buf_adds(&resp->body, text);
+	buf_addch(&resp->body, '\n');
+	vault_free_secret(text);
+	json_decref(body);
+}
+
+int web_status_for(const struct err *err)
+{
+	switch (err->kind) {
+	case ERR_INPUT: return 400;
+	case ERR_NOTFOUND: return 404;
+	case ERR_LOCKED: return 423;
+	default: return 500;
+	}
+}
+
+void web_json_error(struct web_resp *resp, const struct err *err)
+{
+	json_t *e = json_object();
+	json_object_set_new(e, "message", json_string(err->msg));
+	if (err->field[0])
+		json_object_set_new(e, "field", json_string(err->field));
+	web_json(resp, web_status_for(err), json_pack("{s:o}", "error", e));
+}
+
+int web_fail(struct web_req *req, struct web_resp *resp, const struct err *err)
+{
+	int status = web_status_for(err);
+
+	if (!strncmp(req->path, "/api/", 5)) {
+		web_json_error(resp, err);
+		return 0;
+	}
+	buf_reset(&resp->body);
+	web_page_begin(req, resp, status == 404 ? _("Not found") : _("Something went wrong"), NULL);
+	if (status == 404)
+		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("We could not find that"), err->msg);
+	else if (status == 400)
+		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("That did not work"), err->msg);
+	else /* never show internals: the message is generic */
+		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("Something went wrong"),
+			    _("Waymark could not do that just now. Nothing you had saved has been lost. Please try again."));
+	html_printf(&resp->body, "<p><a href=\"/\">%s</a></p>\n", _("Back to today"));
+	web_page_end(req, resp);
+	resp->status = status;
+	return 0;
+}

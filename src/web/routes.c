@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * routes.c: the page table. The one place the web UI names features; each
+ * entry's flags say what the server checks before the handler runs. Every
+ * route that changes anything is a POST (or an API write) with PAGE_CSRF;
+ * GET handlers never change state. tests/unit/test_web.c checks the table.
+ */
+#include <ctype.h>
+
+#include "core/xalloc.h"
+#include "features/diary/diary.h"
+#include "web.h"
+
+#define PAGE (PAGE_AUTH | PAGE_UNLOCKED)
+#define FORM (PAGE_AUTH | PAGE_UNLOCKED | PAGE_CSRF)
+#define API (PAGE_AUTH | PAGE_UNLOCKED | PAGE_API)
+#define API_WRITE (PAGE_AUTH | PAGE_UNLOCKED | PAGE_API | PAGE_CSRF)
+
+static const struct route routes[] = { /* sorted by pattern, then method */
+	{ "GET", "/", diary_page_today, PAGE },
+	{ "GET", "/api/v1/checkins", diary_api_list, API },
+	{ "POST", "/api/v1/checkins", diary_api_create, API_WRITE },
+	{ "DELETE", "/api/v1/checkins/:id", diary_api_delete, API_WRITE },
+	{ "GET", "/api/v1/checkins/:id", diary_api_get, API },
+	{ "PATCH", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
+	{ "PUT", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
+	{ "POST", "/checkin", diary_page_checkin_post, FORM },
+	{ "GET", "/diary", diary_page_list, PAGE },
+	{ "GET", "/diary/:id", diary_page_entry, PAGE },
+	{ "POST", "/diary/:id/delete", diary_page_delete_post, FORM },
+	{ "GET", "/diary/:id/edit", diary_page_edit, PAGE },
+	{ "POST", "/diary/:id/edit", diary_page_edit_post, FORM },
+	{ "POST", "/diary/:id/undo", diary_page_undo_post, FORM },
+	{ "GET", "/help", web_page_help, PAGE_AUTH },
+	{ "POST", "/lock", web_page_lock_post, PAGE_AUTH | PAGE_CSRF },
+	{ "GET", "/mood", diary_page_mood, PAGE },
+	{ "GET", "/settings", web_page_settings, PAGE },
+	{ "POST", "/settings", web_page_settings_post, FORM },
+	{ "GET", "/static/*", web_page_static, PAGE_STATIC },
+	{ "GET", "/unlock", web_page_unlock, PAGE_AUTH },
+	{ "POST", "/unlock", web_page_unlock_post, PAGE_AUTH | PAGE_CSRF },
+	{ "GET", "/welcome", web_page_welcome, PAGE_AUTH },
+	{ "POST", "/welcome", web_page_welcome_post, PAGE_AUTH | PAGE_CSRF },
+};
+
+const struct route *web_routes(size_t *n)
+{
+	*n = ARRAY_SIZE(routes);
+	return routes;
+}
+
+/* 1 if path matches pattern, filling *id for a :id segment. */
+static int match(const char *pattern, const char *path, int64_t *id)
+{
+	const char *p = pattern, *s = path;
+
+	while (*p && *s) {
+		if (!strcmp(p, "*"))
+			return 1;
+		if (!strncmp(p, ":id", 3)) {
+			int64_t v = 0;
+			int digits = 0;
+			if (*s == '0')
+				return 0;
+			while (isdigit((unsigned char)*s) && digits < 18) {
+				v = v * 10 + (*s++ - '0');
+				digits++;
+			}
+			if (!digits || (*s && *s != '/'))
+				return 0;
+			*id = v;
+			p += 3;
+			continue;
+		}
+		if (*p != *s)
+			return 0;
+		p++;
+		s++;
+	}
+	return *p == '\0' && *s == '\0';
+}
+
+const struct route *web_route_find(const char *method, const char *path,
+				   int64_t *id, int *path_known)
+{
+	*path_known = 0;
+	for (size_t i = 0; i < ARRAY_SIZE(routes); i++) {
+		int64_t v = 0;
+		if (!match(routes[i].pattern, path, &v))
+			continue;
+		*path_known = 1;
+		if (!strcmp(routes[i].method, method)) {
+			*id = v;
+			return &routes[i];
+		}
+	}
+	return NULL;
+}
