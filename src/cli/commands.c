@@ -37,6 +37,8 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("show what Waymark can do, or help for one command") },
 	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
 	  N_("bring in a file made by 'waymark export'") },
+	{ "tracker", diary_cmd_tracker, CMD_CREATE, "[list|add|rename|retire|restore] ...",
+	  N_("your own things to track beside mood: energy, medication, exercise") },
 	{ "ui", cli_cmd_ui, 0, "[--port N] [--no-browser]",
 	  N_("open Waymark in your web browser") },
 	{ "vault", vault_cmd, 0, "[init|passwd|backup|check|path] ...",

@@ -25,7 +25,7 @@ enum err_kind {
 
 struct err {
 	enum err_kind kind;
-	char field[32]; /* which input was wrong, e.g. "mood"; may be empty */
+	char field[64]; /* which input was wrong, e.g. "mood"; may be empty */
 	char msg[480];
 };
 

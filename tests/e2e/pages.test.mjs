@@ -8,6 +8,9 @@ const v = tempVault();
 const pass = join(v.dir, "pass");
 writeFileSync(pass, "a long passphrase\n");
 cli(v.path, ["vault", "init", "--passphrase"], { WAYMARK_PASSPHRASE_FILE: pass });
+for (const args of [["Energy", "--scale", "1-5"], ["Took my medication", "--yes-no"],
+	["Exercise", "--count", "--unit", "minutes"]])
+	cli(v.path, ["tracker", "add", ...args], { WAYMARK_PASSPHRASE_FILE: pass });
 const days = [[6, "work,rain", "Felt calmer after the walk"], [3, "work", "A hard day at work"],
 	[7, "walk,park", null], [5, null, "Quiet evening in"], [4, "rain", null], [8, "friends", "Lunch with Sam"]];
 days.forEach(([mood, tags, note], i) => {
@@ -26,11 +29,11 @@ const pages = [
 	["unlock", "/unlock"],
 	["today", "/"],
 	["today-error", null],
-	["today-saved", "/?saved=7"],
+	["today-saved", "/?saved=10"],
 	["diary", "/diary"],
 	["diary-search", "/diary?q=walk"],
-	["entry", "/diary/7"],
-	["edit", "/diary/7/edit"],
+	["entry", "/diary/10"],
+	["edit", "/diary/10/edit"],
 	["mood", "/mood"],
 	["help", "/help"],
 	["settings", "/settings"],

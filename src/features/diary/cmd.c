@@ -22,6 +22,7 @@ enum {
 	OPT_MOOD = 1, OPT_SLEPT, OPT_QUALITY, OPT_BEFORE, OPT_WITH, OPT_ALONE,
 	OPT_COPED, OPT_HELPED, OPT_TAG, OPT_NOTE, OPT_WIN, OPT_DATE, OPT_TIME,
 	OPT_ASK, OPT_JSON, OPT_YES, OPT_FROM, OPT_TO, OPT_LIMIT, OPT_NO_TAGS,
+	OPT_TRACK, OPT_SCALE, OPT_YESNO, OPT_COUNT, OPT_UNIT, OPT_LOWER, OPT_ALL,
 };
 
 #define ENTRY_OPTIONS \
@@ -36,6 +37,7 @@ enum {
 	{ "tag", 1, OPT_TAG, "TAGS", N_("tags: activities, triggers, places (commas between; may repeat)") }, \
 	{ "note", 1, OPT_NOTE, "TEXT", N_("anything else you want to note") }, \
 	{ "win", 1, OPT_WIN, "TEXT", N_("one small win") }, \
+	{ "track", 1, OPT_TRACK, "NAME=VALUE", N_("a value for one of your own trackers, like energy=3 (may repeat)") }, \
 	{ "date", 1, OPT_DATE, "YYYY-MM-DD", N_("the day it is about (to fill in a past day)") }, \
 	{ "time", 1, OPT_TIME, "HH:MM", N_("the time it is about") }
 
@@ -74,7 +76,7 @@ static void print_field(const char *label, const char *value)
 	putchar('\n');
 }
 
-static void print_full(const struct checkin *c)
+static void print_full(const struct checkin *c, const struct tracker_list *defs)
 {
 	struct buf b = BUF_INIT;
 	char t[6];
@@ -106,6 +108,26 @@ static void print_full(const struct checkin *c)
 	buf_reset(&b);
 	join(&b, c->tags, c->ntags);
 	print_field(_("Tags:"), b.data);
+	/* trackers in the person's own order, then any whose definition is
+	 * missing (a partial import) under their key */
+	for (size_t d = 0; d <= defs->n; d++) {
+		for (size_t i = 0; i < c->nvalues; i++) {
+			const struct tracker *tr = tracker_find(defs, c->values[i].key);
+			struct buf label = BUF_INIT;
+			if (d < defs->n ? tr != &defs->items[d] : tr != NULL)
+				continue;
+			buf_reset(&b);
+			if (tr) {
+				buf_addf(&label, "%s:", tr->name);
+				tracker_format_value(tr, c->values[i].value, &b);
+			} else {
+				buf_addf(&label, "%s:", c->values[i].key);
+				buf_addf(&b, "%d", c->values[i].value);
+			}
+			print_field(label.data, b.data);
+			buf_release(&label);
+		}
+	}
 	print_field(_("Note:"), c->note);
 	print_field(_("Small win:"), c->win);
 	buf_release(&b);
@@ -193,6 +215,9 @@ struct answers {
 	int date_given, time_given;
 	const char *date, *time;
 	int clear_tags;
+	const char *tracks[TRACKERS_MAX]; /* --track NAME=VALUE, applied once
+					      the vault's trackers are known */
+	size_t ntracks;
 };
 
 /* Applies one entry option to c. 0, or -1 with err set. */
@@ -258,6 +283,12 @@ static int apply_option(struct checkin *c, int key, const char *arg,
 	case OPT_WIN:
 		a->given++;
 		return diary_set_text(&c->win, "win", arg, DIARY_TEXT_MAX, err);
+	case OPT_TRACK:
+		a->given++;
+		if (a->ntracks == TRACKERS_MAX)
+			return err_input(err, "track", _("that is more --track options than there can be trackers"));
+		a->tracks[a->ntracks++] = arg;
+		return 0;
 	case OPT_DATE:
 		a->date = arg;
 		return 0;
@@ -290,6 +321,35 @@ static int apply_when(struct checkin *c, const struct answers *a, int editing,
 		return 0;
 	wlocal_make(d, minute, &c->when);
 	return 0;
+}
+
+/* Applies the --track options against the vault's trackers. An empty
+ * value ("energy=") clears that tracker's value. */
+static int apply_tracks(struct waymark *wm, struct checkin *c, const struct answers *a,
+			struct err *err)
+{
+	struct tracker_list defs;
+	int rc = 0;
+
+	if (!a->ntracks)
+		return 0;
+	if (diary_trackers(wm, 1, &defs, err))
+		return -1;
+	for (size_t i = 0; i < a->ntracks && !rc; i++) {
+		const char *eq = strrchr(a->tracks[i], '=');
+		if (eq && !eq[1]) {
+			char *name = xstrndup(a->tracks[i], (size_t)(eq - a->tracks[i]));
+			const struct tracker *t = tracker_find(&defs, name);
+			free(name);
+			if (t) {
+				checkin_clear_value(c, t->key);
+				continue;
+			}
+		}
+		rc = diary_parse_track(c, &defs, a->tracks[i], err);
+	}
+	tracker_list_release(&defs);
+	return rc;
 }
 
 /* ---- asking questions ---- */
@@ -356,6 +416,8 @@ static void current_value(const struct checkin *c, int key, struct buf *b)
 	case OPT_TAG:
 		join(b, c->tags, c->ntags);
 		break;
+	case OPT_TRACK:
+		break;
 	case OPT_NOTE:
 		buf_adds(b, c->note ? c->note : "");
 		break;
@@ -363,6 +425,71 @@ static void current_value(const struct checkin *c, int key, struct buf *b)
 		buf_adds(b, c->win ? c->win : "");
 		break;
 	}
+}
+
+/* Asks for each of the person's active trackers. Returns 1 if something
+ * was answered, 0 if not, -1 at end of input. */
+static int ask_trackers(struct waymark *wm, struct checkin *c, int editing)
+{
+	struct tracker_list defs;
+	struct err err = ERR_INIT;
+	int answered = 0;
+
+	if (diary_trackers(wm, 0, &defs, &err))
+		return 0;
+	for (size_t i = 0; i < defs.n; i++) {
+		const struct tracker *t = &defs.items[i];
+		struct buf prompt = BUF_INIT, cur = BUF_INIT;
+		int v;
+
+		buf_addf(&prompt, "\n%s?\n(", t->name);
+		tracker_describe(t, &prompt);
+		buf_adds(&prompt, ")\n");
+		if (editing && checkin_value(c, t->key, &v)) {
+			if (t->type == TRACKER_YESNO)
+				buf_adds(&cur, v ? "yes" : "no");
+			else
+				buf_addf(&cur, "%d", v);
+			buf_addf(&prompt, "[%s] ", cur.data);
+		}
+		buf_adds(&prompt, "> ");
+		for (;;) {
+			char *line = prompt_line(prompt.data);
+			char *ans;
+			if (!line) {
+				buf_release(&prompt);
+				buf_release(&cur);
+				tracker_list_release(&defs);
+				return -1;
+			}
+			ans = text_trimmed(line);
+			free(line);
+			if (!*ans || (editing && !strcmp(ans, cur.data))) {
+				free(ans);
+				break;
+			}
+			if (editing && !strcmp(ans, "-")) {
+				checkin_clear_value(c, t->key);
+				free(ans);
+				answered = 1;
+				break;
+			}
+			err_clear(&err);
+			if (tracker_parse_value(t, ans, &v, &err)) {
+				printf("%s\n", err.msg);
+				free(ans);
+				continue;
+			}
+			checkin_set_value(c, t->key, v);
+			answered = 1;
+			free(ans);
+			break;
+		}
+		buf_release(&prompt);
+		buf_release(&cur);
+	}
+	tracker_list_release(&defs);
+	return answered;
 }
 
 /* Asks each question in turn. Returns 0 when done, -1 at end of input
@@ -383,6 +510,14 @@ static int ask_questions(struct waymark *wm, struct checkin *c, int editing)
 		const struct question *q = &questions[i];
 		struct buf prompt = BUF_INIT, cur = BUF_INIT;
 
+		if (q->key == OPT_NOTE) { /* the person's own trackers come before the note */
+			int r = ask_trackers(wm, c, editing);
+			if (r < 0) {
+				putchar('\n');
+				return answered ? 0 : -1;
+			}
+			answered |= r;
+		}
 		if (skip_sleep && (q->key == OPT_SLEPT || q->key == OPT_QUALITY))
 			continue;
 		if (q->key == OPT_HELPED && !c->coped)
@@ -512,11 +647,19 @@ int diary_cmd_checkin(struct waymark *wm, int argc, char **argv)
 		die(2, _("nothing to save: give answers as options (see 'waymark checkin --help'),\n"
 			 "or run it in a terminal to be asked"));
 	}
-	if (a.given && checkin_validate(&c, &err)) {
+	if (a.ntracks && !vault_exists(wm->path)) {
+		checkin_release(&c);
+		die(2, _("you have no trackers yet: 'waymark tracker add NAME' makes one\nNothing was saved."));
+	}
+	if (a.given && !a.ntracks && checkin_validate(&c, &err)) {
 		checkin_release(&c);
 		die_err(&err, 1);
 	}
 	cli_open_vault(wm);
+	if (apply_tracks(wm, &c, &a, &err)) {
+		checkin_release(&c);
+		die_err(&err, 1);
+	}
 	if (!a.given) {
 		if (ask_questions(wm, &c, 0)) {
 			checkin_release(&c);
@@ -638,10 +781,16 @@ static int cmd_show(struct waymark *wm, int argc, char **argv)
 	while (cli_next(&p, argc, argv, &arg) != -1)
 		json = 1;
 	load_or_die(wm, parse_id(p.cmd, argc, argv, p.optind), &c);
-	if (json)
+	if (json) {
 		print_json_one(&c);
-	else
-		print_full(&c);
+	} else {
+		struct tracker_list defs;
+		struct err err = ERR_INIT;
+		if (diary_trackers(wm, 1, &defs, &err))
+			die_err(&err, 0);
+		print_full(&c, &defs);
+		tracker_list_release(&defs);
+	}
 	checkin_release(&c);
 	return 0;
 }
@@ -689,7 +838,7 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 			die_err(&err, 1);
 		}
 	}
-	if (apply_when(&c, &a, 1, &err)) {
+	if (apply_when(&c, &a, 1, &err) || apply_tracks(wm, &c, &a, &err)) {
 		checkin_release(&c);
 		die_err(&err, 1);
 	}
@@ -767,6 +916,158 @@ static int cmd_list_plain(struct waymark *wm, int argc, char **argv)
 static int cmd_search(struct waymark *wm, int argc, char **argv)
 {
 	return cmd_list(wm, argc, argv, 1);
+}
+
+/* ---- trackers ---- */
+
+static void print_trackers(const struct tracker_list *l, int json)
+{
+	if (json) {
+		json_t *a = json_array();
+		char *text;
+		for (size_t i = 0; i < l->n; i++)
+			json_array_append_new(a, tracker_to_data(&l->items[i]));
+		text = json_dumps(a, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		printf("%s\n", text);
+		vault_free_secret(text);
+		json_decref(a);
+		return;
+	}
+	if (!l->n) {
+		printf("%s\n", _("You have no trackers yet. 'waymark tracker add' makes one, for example:\n"
+				 "  waymark tracker add Energy --scale 1-5\n"
+				 "  waymark tracker add \"Took my medication\" --yes-no\n"
+				 "  waymark tracker add Exercise --count --unit minutes"));
+		return;
+	}
+	for (size_t i = 0; i < l->n; i++) {
+		struct buf d = BUF_INIT;
+		tracker_describe(&l->items[i], &d);
+		printf("  %-24s %s\n", l->items[i].name, d.data);
+		buf_release(&d);
+	}
+}
+
+static const struct tracker *find_or_die(const struct tracker_list *l, const char *name)
+{
+	const struct tracker *t = tracker_find(l, name);
+	if (!t)
+		die(2, _("you have no tracker called '%s'; 'waymark tracker list --all' shows them"), name);
+	return t;
+}
+
+static void save_tracker_or_die(struct waymark *wm, struct tracker *t, int add)
+{
+	struct err err = ERR_INIT;
+	if (add ? diary_tracker_add(wm, t, &err) : diary_tracker_update(wm, t, &err))
+		die_err(&err, 1);
+}
+
+int diary_cmd_tracker(struct waymark *wm, int argc, char **argv)
+{
+	static const struct cli_option opts[] = {
+		{ "scale", 1, OPT_SCALE, "LOW-HIGH", N_("add: a scale, like 1-5 or 0-10") },
+		{ "yes-no", 0, OPT_YESNO, NULL, N_("add: a yes or no, like 'took my medication'") },
+		{ "count", 0, OPT_COUNT, NULL, N_("add: a count, like minutes of exercise") },
+		{ "unit", 1, OPT_UNIT, "WORD", N_("add: what a count counts, like minutes") },
+		{ "lower-is-better", 0, OPT_LOWER, NULL, N_("add: a higher value means things are harder (anxiety, pain)") },
+		{ "all", 0, OPT_ALL, NULL, N_("list: show retired trackers too") },
+		{ "json", 0, OPT_JSON, NULL, N_("list: as JSON") },
+		{ 0 },
+	};
+	struct cli_parser p = { "tracker", "[list|add|rename|retire|restore] ...",
+		N_("your own things to track at each check-in, beside mood"), opts,
+		N_("Commands:\n"
+		   "  list [--all] [--json]                       your trackers (the default)\n"
+		   "  add NAME --scale 1-5 | --yes-no | --count [--unit WORD] [--lower-is-better]\n"
+		   "  rename NAME NEW-NAME                        its history keeps the new name\n"
+		   "  retire NAME                                 stop asking; its history stays\n"
+		   "  restore NAME                                start asking again\n"
+		   "\nThen: waymark checkin --track energy=3 --track \"took my medication=yes\"\n"), 0 };
+	struct tracker t;
+	struct tracker_list defs;
+	struct err err = ERR_INIT;
+	const char *arg, *verb;
+	int key, all = 0, json = 0, nargs;
+	char **args;
+
+	tracker_init(&t);
+	while ((key = cli_next(&p, argc, argv, &arg)) != -1) {
+		switch (key) {
+		case OPT_SCALE:
+			t.type = TRACKER_SCALE;
+			if (tracker_parse_range(&t, arg, &err))
+				die_err(&err, 1);
+			break;
+		case OPT_YESNO:
+			t.type = TRACKER_YESNO;
+			break;
+		case OPT_COUNT:
+			t.type = TRACKER_COUNT;
+			break;
+		case OPT_UNIT:
+			if (tracker_set_unit(&t, arg, &err))
+				die_err(&err, 1);
+			break;
+		case OPT_LOWER:
+			t.lower_is_better = 1;
+			break;
+		case OPT_ALL:
+			all = 1;
+			break;
+		case OPT_JSON:
+			json = 1;
+			break;
+		}
+	}
+	args = argv + p.optind;
+	nargs = argc - p.optind;
+	verb = nargs ? args[0] : "list";
+	defs.items = NULL;
+	defs.n = 0;
+	if (strcmp(verb, "list") || vault_exists(wm->path)) {
+		cli_open_vault(wm);
+		if (diary_trackers(wm, all || strcmp(verb, "list"), &defs, &err))
+			die_err(&err, 0);
+	}
+	if (!strcmp(verb, "list") && nargs <= 1) {
+		print_trackers(&defs, json);
+	} else if (!strcmp(verb, "add") && nargs == 2) {
+		if (!t.type)
+			die_usage(p.cmd, _("say what kind of tracker it is: --scale 1-5, --yes-no or --count"));
+		if (t.unit && t.type != TRACKER_COUNT)
+			die_usage(p.cmd, _("only a count has a unit"));
+		if (tracker_set_name(&t, args[1], &err))
+			die_err(&err, 1);
+		save_tracker_or_die(wm, &t, 1);
+		{
+			struct buf d = BUF_INIT;
+			tracker_describe(&t, &d);
+			printf(_("Added the tracker '%s' (%s). Check-ins will ask for it; or use\n"
+				 "  waymark checkin --track \"%s=...\"\n"), t.name, d.data, t.name);
+			buf_release(&d);
+		}
+	} else if (!strcmp(verb, "rename") && nargs == 3) {
+		struct tracker *found = (struct tracker *)find_or_die(&defs, args[1]);
+		char *old = xstrdup(found->name);
+		if (tracker_set_name(found, args[2], &err))
+			die_err(&err, 1);
+		save_tracker_or_die(wm, found, 0);
+		printf(_("Renamed '%s' to '%s'. Its history is kept.\n"), old, found->name);
+		free(old);
+	} else if ((!strcmp(verb, "retire") || !strcmp(verb, "restore")) && nargs == 2) {
+		struct tracker *found = (struct tracker *)find_or_die(&defs, args[1]);
+		found->retired = verb[2] == 't'; /* reTire */
+		save_tracker_or_die(wm, found, 0);
+		printf(found->retired ? _("Retired '%s': check-ins will not ask for it, and its history stays.\n")
+				      : _("Restored '%s': check-ins will ask for it again.\n"),
+		       found->name);
+	} else {
+		die_usage(p.cmd, _("'%s' with %d words is not something 'tracker' understands"), verb, nargs);
+	}
+	tracker_release(&t);
+	tracker_list_release(&defs);
+	return 0;
 }
 
 static const struct {

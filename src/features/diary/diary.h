@@ -43,6 +43,69 @@ enum diary_helped {
 	HELPED__MAX
 };
 
+/* A person's own tracker: a scale on a range they choose (energy 1-5), a
+ * yes/no (took my medication), or a count (minutes of exercise). Its key is
+ * made once from its first name and never changes, so renaming keeps its
+ * history; retiring hides it from new check-ins and keeps its history. */
+#define TRACKER_KIND "tracker"
+#define TRACKER_KEY_MAX 40
+#define TRACKER_NAME_MAX 60
+#define TRACKERS_MAX 40
+#define TRACKER_COUNT_MAX 1000000
+
+enum tracker_type {
+	TRACKER_SCALE = 1,
+	TRACKER_YESNO,
+	TRACKER_COUNT,
+};
+
+struct tracker {
+	int64_t id;
+	char key[TRACKER_KEY_MAX + 1];
+	char *name;
+	enum tracker_type type;
+	int min, max;          /* TRACKER_SCALE: the range, e.g. 1 and 5 */
+	char *unit;            /* TRACKER_COUNT: "minutes", or NULL */
+	int lower_is_better;   /* a higher value means things are harder */
+	int retired;
+};
+
+struct tracker_list {
+	struct tracker *items;
+	size_t n;
+};
+
+void tracker_init(struct tracker *t);
+void tracker_release(struct tracker *t);
+void tracker_list_release(struct tracker_list *l);
+/* Sets t's name (trimmed, one line, 1..TRACKER_NAME_MAX characters). */
+int tracker_set_name(struct tracker *t, const char *name, struct err *err) WU;
+/* "1-5", "0-10": a range of whole numbers with at most 100 steps. */
+int tracker_parse_range(struct tracker *t, const char *s, struct err *err) WU;
+int tracker_set_unit(struct tracker *t, const char *unit, struct err *err) WU;
+/* The whole definition's rules (type, range, name). */
+int tracker_validate(const struct tracker *t, struct err *err) WU;
+/* A value as typed: a whole number in the range (scale), yes/no (stored
+ * as 1/0), or a whole number from 0 (count). ERR_INPUT naming the tracker. */
+int tracker_parse_value(const struct tracker *t, const char *s, int *out,
+			struct err *err) WU;
+/* "3 (of 1-5)", "yes", "45 minutes", appended to out. */
+void tracker_format_value(const struct tracker *t, int value, struct buf *out);
+/* A short description of the kind: "1 to 5", "yes or no", "a count". */
+void tracker_describe(const struct tracker *t, struct buf *out);
+/* Finds a tracker by its name (ignoring case) or its key; NULL if none. */
+const struct tracker *tracker_find(const struct tracker_list *l, const char *name);
+json_t *tracker_to_data(const struct tracker *t);
+int tracker_from_data(json_t *data, struct tracker *t, struct err *err) WU;
+/* For import: checks a tracker body and returns it as stored (new ref). */
+json_t *diary_normalise_tracker(json_t *data, struct err *err);
+
+/* One tracker's value in a check-in. */
+struct checkin_value {
+	char key[TRACKER_KEY_MAX + 1];
+	int value;
+};
+
 struct checkin {
 	int64_t id;           /* 0 until stored */
 	char uid[33];
@@ -61,6 +124,8 @@ struct checkin {
 	size_t ntags;
 	char *note;
 	char *win;            /* one small win */
+	struct checkin_value *values; /* the person's own trackers */
+	size_t nvalues;
 };
 
 void checkin_init(struct checkin *c);
@@ -90,6 +155,16 @@ int diary_parse_tags(struct checkin *c, const char *s, struct err *err) WU;
  * checked (valid text, within max), and NULL when empty. */
 int diary_set_text(char **field, const char *name, const char *s, size_t max,
 		   struct err *err) WU;
+
+/* "NAME=VALUE" for one of defs' active trackers; replaces an earlier value
+ * for it. ERR_INPUT for an unknown or retired tracker, or a bad value. */
+int diary_parse_track(struct checkin *c, const struct tracker_list *defs,
+		      const char *arg, struct err *err) WU;
+/* Sets (or with value < 0 and clear set, removes) a tracker's value. */
+void checkin_set_value(struct checkin *c, const char *key, int value);
+void checkin_clear_value(struct checkin *c, const char *key);
+/* 1 and *value if c holds a value for key, else 0. */
+int checkin_value(const struct checkin *c, const char *key, int *value);
 
 /* The whole-entry rules: something must be given; helped needs coped;
  * not both alone and with people; a date that is not in the future. */
@@ -147,6 +222,16 @@ int diary_list(struct waymark *wm, const struct diary_query *q,
  * Appends to names/counts; caller frees names and the arrays. */
 int diary_tag_counts(struct waymark *wm, char ***names, long **counts,
 		     size_t *n, struct err *err) WU;
+/* The person's trackers, in the order they were made; retired ones too
+ * when all is set. */
+int diary_trackers(struct waymark *wm, int all, struct tracker_list *out,
+		   struct err *err) WU;
+/* Stores a new tracker, giving it a key made from its name that no other
+ * tracker has. ERR_INPUT if the name is taken or there are too many. */
+int diary_tracker_add(struct waymark *wm, struct tracker *t, struct err *err) WU;
+/* Saves a changed tracker (found by t->id). ERR_INPUT if its new name is
+ * another tracker's. */
+int diary_tracker_update(struct waymark *wm, struct tracker *t, struct err *err) WU;
 /* 1 if a check-in on day already holds sleep times. */
 int diary_day_has_sleep(struct waymark *wm, struct wdate day, struct err *err);
 
@@ -161,6 +246,7 @@ void diary_daily_mood(const struct checkin_list *l, struct wdate first, int nday
 /* cmd.c */
 int diary_cmd_checkin(struct waymark *wm, int argc, char **argv);
 int diary_cmd(struct waymark *wm, int argc, char **argv);
+int diary_cmd_tracker(struct waymark *wm, int argc, char **argv);
 
 /* page.c: the Today page (the check-in form), the diary, one entry, edit,
  * delete with undo, the mood chart, and the JSON API under /api/v1/. */

@@ -5,7 +5,6 @@
  * checked the same way however it arrives.
  */
 #include <ctype.h>
-#include <errno.h>
 #include <math.h>
 
 #include "core/buf.h"
@@ -50,6 +49,7 @@ void checkin_release(struct checkin *c)
 	free(c->win);
 	text_free_list(c->with, c->nwith);
 	text_free_list(c->tags, c->ntags);
+	free(c->values);
 	checkin_init(c);
 }
 
@@ -77,34 +77,9 @@ const char *diary_helped_words(enum diary_helped h)
 	return h > HELPED_UNSAID && h < HELPED__MAX ? _(helped_names[h].words) : "";
 }
 
-/* A whole number in [lo, hi] with optional surrounding spaces; 0, or -1
- * not a number, -2 below, -3 above. */
-static int parse_int_in(const char *s, int lo, int hi, int *out)
-{
-	char *end;
-	long v;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	if (!*s || !(isdigit((unsigned char)*s) || *s == '-' || *s == '+'))
-		return -1;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	while (isspace((unsigned char)*end))
-		end++;
-	if (*end || errno)
-		return errno == ERANGE ? (s[0] == '-' ? -2 : -3) : -1;
-	if (v < lo)
-		return -2;
-	if (v > hi)
-		return -3;
-	*out = (int)v;
-	return 0;
-}
-
 int diary_parse_mood(const char *s, int *out, struct err *err)
 {
-	switch (parse_int_in(s, 0, 10, out)) {
+	switch (text_parse_int(s, 0, 10, out)) {
 	case 0:
 		return 0;
 	case -2:
@@ -121,7 +96,7 @@ int diary_parse_mood(const char *s, int *out, struct err *err)
 
 int diary_parse_quality(const char *s, int *out, struct err *err)
 {
-	if (parse_int_in(s, 1, 5, out))
+	if (text_parse_int(s, 1, 5, out))
 		return err_input(err, "quality",
 			_("sleep quality needs to be a whole number from 1 (very poorly) to 5 (very well); '%s' is not one"), s);
 	return 0;
@@ -304,7 +279,7 @@ int checkin_validate(const struct checkin *c, struct err *err)
 	if (c->alone && c->nwith)
 		return err_input(err, "with", _("say either 'alone' or who you were with, not both"));
 	if (c->mood < 0 && c->bed < 0 && !c->quality && !c->before && !c->alone &&
-	    !c->nwith && !c->coped && !c->ntags && !c->note && !c->win)
+	    !c->nwith && !c->coped && !c->ntags && !c->note && !c->win && !c->nvalues)
 		return err_input(err, "mood", _("there is nothing to save yet: give at least a mood, a note or one other answer"));
 	if (!wdate_valid(c->when.date.y, c->when.date.m, c->when.date.d))
 		return err_input(err, "date", _("the check-in needs a real date"));
@@ -401,6 +376,12 @@ json_t *checkin_to_data(const struct checkin *c)
 		json_object_set_new(o, "note", json_string(c->note));
 	if (c->win)
 		json_object_set_new(o, "win", json_string(c->win));
+	if (c->nvalues) {
+		json_t *track = json_object();
+		for (size_t i = 0; i < c->nvalues; i++)
+			json_object_set_new(track, c->values[i].key, json_integer(c->values[i].value));
+		json_object_set_new(o, "track", track);
+	}
 	return o;
 }
 
@@ -499,6 +480,25 @@ int checkin_from_data(json_t *data, struct checkin *c, struct err *err)
 			r = list_text(v, "tags", &tmp, err);
 			if (!r && tmp.len)
 				r = diary_parse_tags(c, tmp.data, err);
+		} else if (!strcmp(key, "track")) {
+			const char *k2;
+			json_t *v2;
+			if (!json_is_object(v)) {
+				r = err_input(err, "track", "'track' must be an object of tracker values");
+				break;
+			}
+			json_object_foreach(v, k2, v2) {
+				size_t n = strlen(k2);
+				int ok = n >= 1 && n <= TRACKER_KEY_MAX;
+				for (size_t i = 0; i < n && ok; i++)
+					ok = islower((unsigned char)k2[i]) || isdigit((unsigned char)k2[i]) || k2[i] == '-';
+				if (!ok || !json_is_integer(v2) || json_integer_value(v2) < -1000 ||
+				    json_integer_value(v2) > TRACKER_COUNT_MAX) {
+					r = err_input(err, "track", "'track' holds tracker keys with whole-number values");
+					break;
+				}
+				checkin_set_value(c, k2, (int)json_integer_value(v2));
+			}
 		} else if (!strcmp(key, "helped")) {
 			r = json_is_string(v)
 				? diary_parse_helped(json_string_value(v), &c->helped, err)

@@ -22,6 +22,8 @@
 struct form {
 	char *mood, *bed, *wake, *quality, *before, *company, *with, *coped,
 	     *helped, *tags, *note, *win, *date, *time;
+	struct tracker_list defs; /* every tracker, retired ones too */
+	char **tvals;             /* what is typed for each of defs */
 };
 
 #define FORM_FIELDS(f) { &(f)->mood, &(f)->bed, &(f)->wake, &(f)->quality, \
@@ -40,6 +42,28 @@ static void form_release(struct form *f)
 		vault_free_secret(*fields[i]);
 		*fields[i] = NULL;
 	}
+	for (size_t i = 0; f->tvals && i < f->defs.n; i++)
+		vault_free_secret(f->tvals[i]);
+	free(f->tvals);
+	f->tvals = NULL;
+	tracker_list_release(&f->defs);
+}
+
+/* Loads the trackers the form asks about; the typed values start empty. */
+static int form_load_trackers(struct form *f, struct waymark *wm, struct err *err)
+{
+	if (diary_trackers(wm, 1, &f->defs, err))
+		return -1;
+	f->tvals = xcalloc(f->defs.n + 1, sizeof(*f->tvals));
+	for (size_t i = 0; i < f->defs.n; i++)
+		f->tvals[i] = xstrdup("");
+	return 0;
+}
+
+/* The form field of a tracker: "track-energy". */
+static void track_field(struct buf *b, const struct tracker *t)
+{
+	buf_addf(b, "track-%s", t->key);
 }
 
 static void form_set(char **field, const char *v)
@@ -54,6 +78,12 @@ static void form_from_req(struct form *f, const struct web_req *req)
 	char **fields[] = FORM_FIELDS(f);
 	for (size_t i = 0; i < ARRAY_SIZE(fields); i++)
 		form_set(fields[i], web_form(req, form_names[i]));
+	for (size_t i = 0; i < f->defs.n; i++) {
+		struct buf name = BUF_INIT;
+		track_field(&name, &f->defs.items[i]);
+		form_set(&f->tvals[i], web_form(req, name.data));
+		buf_release(&name);
+	}
 }
 
 static void join(struct buf *b, char **items, size_t n)
@@ -68,7 +98,6 @@ static void form_from_checkin(struct form *f, const struct checkin *c)
 	struct buf b = BUF_INIT_SENSITIVE;
 	char t[11];
 
-	memset(f, 0, sizeof(*f));
 	if (c->mood >= 0)
 		buf_addf(&b, "%d", c->mood);
 	form_set(&f->mood, b.data);
@@ -101,6 +130,17 @@ static void form_from_checkin(struct form *f, const struct checkin *c)
 	form_set(&f->date, t);
 	wclock_format(c->when.minute, t);
 	form_set(&f->time, t);
+	for (size_t i = 0; i < f->defs.n; i++) {
+		int v;
+		buf_reset(&b);
+		if (checkin_value(c, f->defs.items[i].key, &v)) {
+			if (f->defs.items[i].type == TRACKER_YESNO)
+				buf_adds(&b, v ? "yes" : "no");
+			else
+				buf_addf(&b, "%d", v);
+		}
+		form_set(&f->tvals[i], b.data);
+	}
 	buf_release(&b);
 }
 
@@ -111,7 +151,6 @@ static void form_fresh(struct form *f)
 	char t[11];
 	char **fields[] = FORM_FIELDS(f);
 
-	memset(f, 0, sizeof(*f));
 	for (size_t i = 0; i < ARRAY_SIZE(fields); i++)
 		form_set(fields[i], "");
 	wlocal_from_time(wnow(), &now);
@@ -191,6 +230,21 @@ static int form_to_checkin(const struct form *f, struct checkin *c, struct err *
 	if (*f->time && wclock_parse(f->time, &minute, err, "time"))
 		return -1;
 	wlocal_make(d, minute, &c->when);
+	/* the active trackers; a retired one keeps whatever the entry had */
+	for (size_t i = 0; i < f->defs.n; i++) {
+		const struct tracker *t = &f->defs.items[i];
+		int v;
+		if (t->retired)
+			continue;
+		if (!*f->tvals[i]) {
+			checkin_clear_value(c, t->key);
+		} else if (tracker_parse_value(t, f->tvals[i], &v, err)) {
+			snprintf(err->field, sizeof(err->field), "track-%s", t->key);
+			return -1;
+		} else {
+			checkin_set_value(c, t->key, v);
+		}
+	}
 	return checkin_validate(c, err);
 }
 
@@ -254,6 +308,66 @@ static void tag_suggestions(struct web_req *req, struct buf *o)
 	json_decref(list);
 	text_free_list(names, n);
 	free(counts);
+}
+
+/* The person's own trackers: a scale as choices to tap (or a number box
+ * for a long one), yes/no as two choices, a count as a number box. */
+static void render_trackers(struct buf *o, const struct form *f, const struct err *err)
+{
+	int any = 0;
+
+	for (size_t i = 0; i < f->defs.n; i++)
+		any |= !f->defs.items[i].retired;
+	if (!any)
+		return;
+	html_printf(o, "<fieldset class=\"trackers\"><legend>%s</legend>\n", _("Your own trackers"));
+	for (size_t i = 0; i < f->defs.n; i++) {
+		const struct tracker *t = &f->defs.items[i];
+		struct buf name = BUF_INIT, desc = BUF_INIT;
+		char id[96];
+
+		if (t->retired)
+			continue;
+		track_field(&name, t);
+		tracker_describe(t, &desc);
+		web_field_error(o, err, name.data);
+		if (t->type == TRACKER_SCALE && t->max - t->min <= 10) {
+			html_printf(o, "<p class=\"sub\" id=\"%s-label\">%s <span class=\"hint\">(%s)</span></p>",
+				    name.data, t->name, desc.data);
+			html_printf(o, "<div class=\"scale small\" role=\"radiogroup\" aria-labelledby=\"%s-label\">",
+				    name.data);
+			for (int v = t->min; v <= t->max; v++) {
+				char val[12];
+				snprintf(val, sizeof(val), "%d", v);
+				snprintf(id, sizeof(id), "%s-%d", name.data, v);
+				html_printf(o, "<label class=\"choice\" for=\"%s\">", id);
+				radio(o, name.data, val, f->tvals[i], id);
+				html_printf(o, "<span><b>%d</b></span></label>", v);
+			}
+			html_raw(o, "</div>\n");
+		} else if (t->type == TRACKER_YESNO) {
+			html_printf(o, "<p class=\"sub\" id=\"%s-label\">%s</p><div class=\"row\" role=\"radiogroup\" "
+				       "aria-labelledby=\"%s-label\">", name.data, t->name, name.data);
+			snprintf(id, sizeof(id), "%s-yes", name.data);
+			html_printf(o, "<label class=\"inline\" for=\"%s\">", id);
+			radio(o, name.data, "yes", f->tvals[i], id);
+			html_printf(o, " %s</label>", _("Yes"));
+			snprintf(id, sizeof(id), "%s-no", name.data);
+			html_printf(o, "<label class=\"inline\" for=\"%s\">", id);
+			radio(o, name.data, "no", f->tvals[i], id);
+			html_printf(o, " %s</label></div>\n", _("No"));
+		} else {
+			html_printf(o, "<label for=\"%s\">%s <span class=\"hint\">(%s)</span></label>",
+				    name.data, t->name, desc.data);
+			html_printf(o, "<input type=\"number\" inputmode=\"numeric\" id=\"%s\" name=\"%s\" value=\"%s\" "
+				       "step=\"1\" class=\"short\"", name.data, name.data, f->tvals[i]);
+			invalid_attrs(o, err, name.data);
+			html_raw(o, ">\n");
+		}
+		buf_release(&name);
+		buf_release(&desc);
+	}
+	html_raw(o, "</fieldset>\n");
 }
 
 static void render_form(struct web_req *req, struct buf *o, const char *action,
@@ -361,6 +475,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 		    f->tags);
 	tag_suggestions(req, o);
 	html_raw(o, ">\n");
+	render_trackers(o, f, err);
 	html_printf(o, "<label for=\"note\">%s</label>", _("Anything else you would like to write down?"));
 	web_field_error(o, err, "note");
 	html_raw(o, "<textarea id=\"note\" name=\"note\" rows=\"5\"");
@@ -499,8 +614,12 @@ static int today_page(struct web_req *req, struct web_resp *resp, const struct f
 int diary_page_today(struct web_req *req, struct web_resp *resp)
 {
 	struct form f;
+	struct err err = ERR_INIT;
 	int rc;
 
+	memset(&f, 0, sizeof(f));
+	if (form_load_trackers(&f, req->wm, &err))
+		return web_fail(req, resp, &err);
 	form_fresh(&f);
 	rc = today_page(req, resp, &f, NULL);
 	form_release(&f);
@@ -514,6 +633,8 @@ int diary_page_checkin_post(struct web_req *req, struct web_resp *resp)
 	struct err err = ERR_INIT;
 
 	memset(&f, 0, sizeof(f));
+	if (form_load_trackers(&f, req->wm, &err))
+		return web_fail(req, resp, &err);
 	form_from_req(&f, req);
 	checkin_init(&c);
 	if (form_to_checkin(&f, &c, &err) || diary_add(req->wm, &c, &err)) {
@@ -680,6 +801,21 @@ int diary_page_entry(struct web_req *req, struct web_resp *resp)
 			html_printf(o, "<span class=\"tag\">%s</span>", c.tags[i]);
 		html_raw(o, "</dd>\n");
 	}
+	if (c.nvalues) {
+		struct tracker_list defs;
+		if (diary_trackers(req->wm, 1, &defs, &err) == 0) {
+			for (size_t i = 0; i < c.nvalues; i++) {
+				const struct tracker *tr = tracker_find(&defs, c.values[i].key);
+				buf_reset(&b);
+				if (tr)
+					tracker_format_value(tr, c.values[i].value, &b);
+				else
+					buf_addf(&b, "%d", c.values[i].value);
+				dl_item(o, tr ? tr->name : c.values[i].key, b.data);
+			}
+			tracker_list_release(&defs);
+		}
+	}
 	if (c.note)
 		html_printf(o, "<dt>%s</dt><dd class=\"note\">%s</dd>\n", _("Note"), c.note);
 	dl_item(o, _("Small win"), c.win);
@@ -722,6 +858,11 @@ int diary_page_edit(struct web_req *req, struct web_resp *resp)
 		err_kind_set(&err, ERR_NOTFOUND, "%s", _("there is no such check-in; it may have been deleted"));
 	if (rc)
 		return web_fail(req, resp, &err);
+	memset(&f, 0, sizeof(f));
+	if (form_load_trackers(&f, req->wm, &err)) {
+		checkin_release(&c);
+		return web_fail(req, resp, &err);
+	}
 	form_from_checkin(&f, &c);
 	edit_page(req, resp, &f, NULL);
 	form_release(&f);
@@ -741,6 +882,10 @@ int diary_page_edit_post(struct web_req *req, struct web_resp *resp)
 	if (rc)
 		return web_fail(req, resp, &err);
 	memset(&f, 0, sizeof(f));
+	if (form_load_trackers(&f, req->wm, &err)) {
+		checkin_release(&c);
+		return web_fail(req, resp, &err);
+	}
 	form_from_req(&f, req);
 	if (form_to_checkin(&f, &c, &err) || (rc = diary_update(req->wm, &c, &err)) < 0) {
 		checkin_release(&c);

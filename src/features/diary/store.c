@@ -4,6 +4,10 @@
  * diary.h). No SQL here: the record layer stores and seals; this file maps
  * fields and, because bodies may be encrypted, searches in memory.
  */
+#include <ctype.h>
+
+#include "core/i18n.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "diary.h"
 #include "vault/record.h"
@@ -242,4 +246,123 @@ int diary_day_has_sleep(struct waymark *wm, struct wdate day, struct err *err)
 	if (record_each(wm, &rq, find_sleep, &found, err))
 		return -1;
 	return found;
+}
+
+static int collect_tracker(const struct record *r, void *vctx, struct err *err)
+{
+	struct tracker_list *l = vctx;
+	struct tracker t;
+
+	tracker_init(&t);
+	if (tracker_from_data(r->data, &t, err)) {
+		tracker_release(&t);
+		err_prefix(err, "tracker %lld: ", (long long)r->id);
+		return -1;
+	}
+	t.id = r->id;
+	l->items = xrealloc(l->items, (l->n + 1) * sizeof(*l->items));
+	l->items[l->n++] = t;
+	return 0;
+}
+
+int diary_trackers(struct waymark *wm, int all, struct tracker_list *out,
+		   struct err *err)
+{
+	struct record_query q = { 0 };
+	struct tracker_list l = { NULL, 0 };
+	size_t kept = 0;
+
+	q.kind = TRACKER_KIND;
+	out->items = NULL;
+	out->n = 0;
+	if (record_each(wm, &q, collect_tracker, &l, err)) {
+		tracker_list_release(&l);
+		return -1;
+	}
+	for (size_t i = 0; i < l.n; i++) {
+		if (!all && l.items[i].retired)
+			tracker_release(&l.items[i]);
+		else
+			l.items[kept++] = l.items[i];
+	}
+	l.n = kept;
+	*out = l;
+	return 0;
+}
+
+/* Refuses a name another tracker (not t itself) already has. */
+static int name_free(const struct tracker_list *all, const struct tracker *t,
+		     struct err *err)
+{
+	for (size_t i = 0; i < all->n; i++)
+		if (all->items[i].id != t->id && text_eq_fold(all->items[i].name, t->name))
+			return err_input(err, "name", _("you already have a tracker called '%s'"),
+					 all->items[i].name);
+	return 0;
+}
+
+int diary_tracker_add(struct waymark *wm, struct tracker *t, struct err *err)
+{
+	struct tracker_list all;
+	struct record r;
+	struct buf base = BUF_INIT;
+	int rc, dash = 1;
+
+	if (tracker_validate(t, err) || diary_trackers(wm, 1, &all, err))
+		return -1;
+	if (name_free(&all, t, err) ||
+	    (all.n >= TRACKERS_MAX &&
+	     err_input(err, "name", _("you can have up to %d trackers; retire one you no longer use"), TRACKERS_MAX))) {
+		tracker_list_release(&all);
+		return -1;
+	}
+	/* the key: the name's letters and digits, made unique */
+	for (const char *p = t->name; *p && base.len < 30; p++) {
+		unsigned char ch = (unsigned char)*p;
+		if (isalnum(ch) && ch < 0x80) {
+			buf_addch(&base, (char)tolower(ch));
+			dash = 0;
+		} else if (!dash) {
+			buf_addch(&base, '-');
+			dash = 1;
+		}
+	}
+	while (base.len && base.data[base.len - 1] == '-')
+		buf_setlen(&base, base.len - 1);
+	if (!base.len)
+		buf_adds(&base, "tracker");
+	snprintf(t->key, sizeof(t->key), "%s", base.data);
+	for (int n = 2; tracker_find(&all, t->key) && n < 1000; n++)
+		snprintf(t->key, sizeof(t->key), "%s-%d", base.data, n);
+	buf_release(&base);
+	tracker_list_release(&all);
+
+	record_init(&r);
+	snprintf(r.kind, sizeof(r.kind), "%s", TRACKER_KIND);
+	r.data = tracker_to_data(t);
+	rc = record_insert(wm, &r, err);
+	t->id = r.id;
+	record_release(&r);
+	return rc;
+}
+
+int diary_tracker_update(struct waymark *wm, struct tracker *t, struct err *err)
+{
+	struct tracker_list all;
+	struct record r;
+	int rc;
+
+	if (tracker_validate(t, err) || diary_trackers(wm, 1, &all, err))
+		return -1;
+	rc = name_free(&all, t, err);
+	tracker_list_release(&all);
+	if (rc)
+		return -1;
+	record_init(&r);
+	r.id = t->id;
+	snprintf(r.kind, sizeof(r.kind), "%s", TRACKER_KIND);
+	r.data = tracker_to_data(t);
+	rc = record_update(wm, &r, 0, err);
+	record_release(&r);
+	return rc;
 }

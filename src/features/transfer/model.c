@@ -19,6 +19,7 @@
 
 static const struct transfer_kind kinds[] = {
 	{ DIARY_KIND, diary_normalise_data },
+	{ TRACKER_KIND, diary_normalise_tracker },
 };
 
 const struct transfer_kind *transfer_kind_find(const char *name)
