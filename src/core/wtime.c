@@ -354,6 +354,16 @@ static const char *const month_abbr[] = {
 	N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
 };
 
+const char *wdate_month_name(int m)
+{
+	return m >= 1 && m <= 12 ? _(month_names[m - 1]) : "";
+}
+
+const char *wdate_month_abbr(int m)
+{
+	return m >= 1 && m <= 12 ? _(month_abbr[m - 1]) : "";
+}
+
 void wdate_long(struct buf *out, struct wdate d)
 {
 	if (!wdate_valid(d.y, d.m, d.d)) {

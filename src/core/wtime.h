@@ -98,6 +98,9 @@ struct buf;
 void wdate_long(struct buf *out, struct wdate d);
 /* "Sat 21 Nov" appended to out. */
 void wdate_short(struct buf *out, struct wdate d);
+/* "March" and "Mar" for m = 3 (translated); "" outside 1..12. */
+const char *wdate_month_name(int m);
+const char *wdate_month_abbr(int m);
 
 /* "2026-11-21T10:00:00Z" (at least 21 bytes). */
 void wutc_format(time_t t, char out[21]);
