@@ -547,10 +547,10 @@ static void print_progress(const struct goal *g, const struct goal_progress *p,
 	size_t shown = 0;
 
 	if (p->per == GOAL_PER_NONE) {
-		if (p->total) {
+		if (p->total || p->steps_total)
 			printf("\n%s\n", _("Progress"));
+		if (p->total)
 			printf(P_("  %ld counted so far.\n", "  %ld counted so far.\n", p->total), p->total);
-		}
 		return;
 	}
 	goal_target_words(&b, &g->target);
@@ -577,7 +577,9 @@ static void print_progress(const struct goal *g, const struct goal_progress *p,
 		       more, (long long)g->id);
 	}
 	buf_reset(&b);
-	if (!p->total) {
+	if (!p->total && (g->state == GOAL_DONE || g->state == GOAL_DROPPED)) {
+		buf_adds(&b, _("Nothing was counted."));
+	} else if (!p->total) {
 		buf_addf(&b, _("Nothing counted yet: 'waymark goal log %lld' counts one."), (long long)g->id);
 	} else {
 		size_t reached = p->reached + (size_t)p->this_reached;
@@ -672,6 +674,12 @@ static void print_full(struct waymark *wm, const struct goal *g, struct wdate to
 		}
 	}
 	print_answer(Q_REWARD, g->reward);
+	if (g->state == GOAL_DONE && g->reward && g->rewarded == 0) {
+		buf_reset(&b);
+		buf_addf(&b, _("Not had yet: do make time for it. When you have, 'waymark goal done %lld --had-reward' notes it."),
+			 (long long)g->id);
+		print_wrapped(b.data, "  ");
+	}
 	print_answer(Q_IF_MISSED, g->if_missed);
 	print_progress(g, &p, today);
 	if (p.steps_total) {
@@ -679,21 +687,32 @@ static void print_full(struct waymark *wm, const struct goal *g, struct wdate to
 		       p.steps_done, p.steps_total);
 	}
 	if (l.n) {
-		size_t from = l.n > 5 ? l.n - 5 : 0;
+		size_t from = l.n > 5 ? l.n - 5 : 0, width = 0;
+		struct buf pad = BUF_INIT;
+		for (size_t i = from; i < l.n; i++) {
+			buf_reset(&b);
+			short_date(&b, l.items[i].when.date, today);
+			if (b.len > width)
+				width = b.len;
+		}
+		/* notes that wrap line up under the first line's note */
+		for (size_t i = 0; i < width + 9; i++)
+			buf_addch(&pad, ' ');
 		printf("\n%s\n", _("Recent progress"));
 		for (size_t i = l.n; i-- > from;) {
 			const struct goal_entry *e = &l.items[i];
 			buf_reset(&b);
 			short_date(&b, e->when.date, today);
-			printf("  %-11s %3d", b.data, e->count);
+			printf("  %-*s %4d", (int)width, b.data, e->count);
 			if (e->note) {
 				buf_reset(&w);
-				text_wrap(&w, e->note, WRAP, "                  ");
-				printf("  %s", w.data + 18);
+				text_wrap(&w, e->note, WRAP, pad.data);
+				printf("  %s", w.data + pad.len);
 			} else {
 				putchar('\n');
 			}
 		}
+		buf_release(&pad);
 	}
 	if (g->deadline.y && wdate_cmp(g->deadline, today) < 0 &&
 	    (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED)) {
@@ -774,6 +793,8 @@ static int cmd_new(struct waymark *wm, int argc, char **argv)
 		print_json(goal_to_json(&g, NULL));
 	} else {
 		struct buf b = BUF_INIT;
+		if (!given)
+			putchar('\n');
 		buf_addf(&b, _("Saved goal %lld: %s"), (long long)g.id, g.title);
 		print_wrapped(b.data, "");
 		buf_release(&b);
@@ -1062,6 +1083,12 @@ static int cmd_done(struct waymark *wm, int argc, char **argv)
 		buf_reset(&b);
 		wdate_long(&b, g.ended);
 		printf(_("Goal %lld is already done (on %s). Well done, again.\n"), (long long)g.id, b.data);
+		if (rewarded >= 0 && rewarded != g.rewarded) {
+			g.rewarded = rewarded;
+			save_or_die(wm, &g, 1);
+			if (rewarded)
+				printf("%s\n", _("And you have had your reward. Lovely: you earned it."));
+		}
 		goto out;
 	}
 	g.state = GOAL_DONE;
@@ -1122,6 +1149,7 @@ static int cmd_reschedule(struct waymark *wm, int argc, char **argv)
 	struct wdate today = today_date(), d;
 	struct buf words = BUF_INIT, b = BUF_INIT;
 	const char *arg, *ref;
+	int passed;
 
 	while (cli_next(&p, argc, argv, &arg) != -1)
 		;
@@ -1141,11 +1169,17 @@ static int cmd_reschedule(struct waymark *wm, int argc, char **argv)
 	}
 	buf_release(&words);
 	find_or_die(wm, ref, &g);
+	passed = g.deadline.y && wdate_cmp(g.deadline, today) < 0;
 	g.deadline = d;
 	save_or_die(wm, &g, 1);
 	wdate_long(&b, d);
 	printf(_("Goal %lld now aims for %s.\n"), (long long)g.id, b.data);
 	printf("%s\n", _("Moving a date is part of planning: everything you have done so far still counts."));
+	if (passed && g.if_missed) {
+		/* their own words from when they made the plan */
+		printf("%s\n", _("What you planned for this moment:"));
+		print_wrapped(g.if_missed, "  ");
+	}
 	if (g.state == GOAL_PAUSED || g.state == GOAL_DROPPED || g.state == GOAL_DONE)
 		printf(_("It is %s; 'waymark goal resume %lld' makes it active again.\n"),
 		       goal_state_words(g.state), (long long)g.id);
@@ -1573,7 +1607,7 @@ int goals_cmd_due(struct waymark *wm, int argc, char **argv)
 	for (size_t i = 0; i < l.n; i++) {
 		if (l.items[i].kind == GOAL_DUE_PASSED) {
 			if (!head_passed++)
-				printf("%s\n", _("When you are ready, these could do with a new date:"));
+				printf("%s\n", _("Deadlines that have passed (pick a new date when you are ready):"));
 			due_line(&l.items[i], today);
 		}
 	}

@@ -1211,6 +1211,11 @@ static json_t *progress_to_json(const struct goal_progress *p)
 			json_t *pc = json_object();
 			set_date(pc, "first", p->periods[i].first);
 			set_date(pc, "last", p->periods[i].last);
+			if (p->per == GOAL_PER_WEEK) {
+				int iso_year, week = wdate_iso_week(p->periods[i].first, &iso_year);
+				json_object_set_new(pc, "iso_year", json_integer(iso_year));
+				json_object_set_new(pc, "iso_week", json_integer(week));
+			}
 			json_object_set_new(pc, "count", json_integer(p->periods[i].count));
 			json_object_set_new(pc, "reached",
 					    json_boolean(p->periods[i].count >= p->target));
