@@ -145,7 +145,8 @@ static void test_goals__uk_clock_changes_move_nothing(void **state)
 	wlocal_from_time(1774747800, &w); /* 01:30Z = 02:30 BST */
 	assert_true(same_day(w.date, D(2026, 3, 29)));
 	assert_int_equal(w.utc_offset, 60);
-	wlocal_from_time(1792884600, &w); /* 2026-10-24T23:30:00Z = 00:30 BST on the 25th */
+	/* 2026-10-24T23:30:00Z is 00:30 BST on the 25th */
+	wlocal_from_time(1792884600, &w);
 	assert_true(same_day(w.date, D(2026, 10, 25)));
 
 	/* a goal of once a day, over both weekends */
@@ -444,7 +445,8 @@ static void test_goals__what_is_due_today_and_this_week(void **state)
 	g.deadline = D(2026, 3, 15);
 	assert_int_equal(goal_add_step(&g, "Clear the desk", D(2026, 3, 12), &err), 0);
 	assert_int_equal(goal_add_step(&g, "Hoover", D(2026, 3, 14), &err), 0);
-	assert_int_equal(goal_add_step(&g, "Shelf", D(2026, 3, 16), &err), 0); /* next week */
+	/* next week's step is not this week's business */
+	assert_int_equal(goal_add_step(&g, "Shelf", D(2026, 3, 16), &err), 0);
 	assert_int_equal(goal_add_step(&g, "Done already", D(2026, 3, 13), &err), 0);
 	g.steps[3].done = D(2026, 3, 13);
 	assert_int_equal(goal_parse_target("3 per week", &g.target, &err), 0);

@@ -74,18 +74,15 @@ static const char *to_do(void)
 
 /* ---- finding goals and opening the vault ---- */
 
-/* Opens the vault for a command about goals that already exist: a
- * missing vault is not made (there is nothing in it to find). */
-static void open_existing(struct waymark *wm, const char *nothing_msg)
+/* Opens the vault for a command about goals that already exist. A
+ * missing vault is not made (there is nothing in it to find): returns 1
+ * then, so a listing can say there is nothing yet; 0 once it is open. */
+static int open_existing(struct waymark *wm)
 {
-	if (!wm->db && !vault_exists(wm->path)) {
-		if (nothing_msg) {
-			printf("%s\n", nothing_msg);
-			exit(0);
-		}
-		die(2, _("there are no goals yet; 'waymark goal new' sets your first"));
-	}
+	if (!wm->db && !vault_exists(wm->path))
+		return 1;
 	cli_open_vault(wm);
+	return 0;
 }
 
 /* The goal named by ref (a number or words from its title), or exit 2. */
@@ -94,7 +91,8 @@ static void find_or_die(struct waymark *wm, const char *ref, struct goal *g)
 	struct err err = ERR_INIT;
 	int rc;
 
-	open_existing(wm, NULL);
+	if (open_existing(wm))
+		die(2, _("there are no goals yet; 'waymark goal new' sets your first"));
 	rc = goals_find(wm, ref, g, &err);
 	if (rc < 0)
 		die_err(&err, 0);
@@ -472,7 +470,9 @@ static void summary_line(struct buf *b, const struct goal *g,
 #undef SEP
 }
 
-static void print_list(struct waymark *wm, const struct goal_list *l, struct wdate today)
+/* The goals grouped by state; entries are every progress entry. */
+static void print_list(const struct goal_list *l, const struct goal_entry_list *entries,
+		       struct wdate today)
 {
 	int printed = 0;
 
@@ -484,14 +484,12 @@ static void print_list(struct waymark *wm, const struct goal_list *l, struct wda
 		for (size_t i = 0; i < l->n; i++) {
 			const struct goal *g = &l->items[i];
 			struct goal_progress p;
-			struct err err = ERR_INIT;
 			struct buf b = BUF_INIT;
 			if ((int)g->state != s)
 				continue;
 			if (!head++)
 				printf("%s%s\n", printed++ ? "\n" : "", _(heads[s]));
-			if (goals_progress(wm, g, today, &p, &err))
-				die_err(&err, 0);
+			goal_progress_compute(g, entries->items, entries->n, today, &p);
 			printf("  %-4lld %s\n", (long long)g->id, g->title);
 			summary_line(&b, g, &p, today);
 			if (b.len)
@@ -877,6 +875,7 @@ static int cmd_list(struct waymark *wm, int argc, char **argv)
 	struct cli_parser p = { "goal list", "[--json]",
 		N_("list your goals: active, paused, done and dropped"), opts, NULL, 0 };
 	struct goal_list l;
+	struct goal_entry_list entries;
 	struct err err = ERR_INIT;
 	struct wdate today = today_date();
 	const char *arg;
@@ -886,15 +885,17 @@ static int cmd_list(struct waymark *wm, int argc, char **argv)
 		json = 1;
 	if (p.optind < argc)
 		die_usage(p.cmd, _("'%s' is not something 'goal list' understands"), argv[p.optind]);
-	open_existing(wm, json ? "[]" : _("No goals yet. 'waymark goal new' sets your first, one question at a time."));
-	if (goals_list(wm, &l, &err))
+	if (open_existing(wm)) {
+		printf("%s\n", json ? "[]" : _("No goals yet. 'waymark goal new' sets your first, one question at a time."));
+		return 0;
+	}
+	if (goals_list(wm, &l, &err) || goals_entries(wm, NULL, &entries, &err))
 		die_err(&err, 0);
 	if (json) {
 		json_t *a = json_array();
 		for (size_t i = 0; i < l.n; i++) {
 			struct goal_progress pr;
-			if (goals_progress(wm, &l.items[i], today, &pr, &err))
-				die_err(&err, 0);
+			goal_progress_compute(&l.items[i], entries.items, entries.n, today, &pr);
 			json_array_append_new(a, goal_to_json(&l.items[i], &pr));
 			goal_progress_release(&pr);
 		}
@@ -903,8 +904,9 @@ static int cmd_list(struct waymark *wm, int argc, char **argv)
 		printf("%s\n", _("No goals yet. 'waymark goal new' sets your first, one question at a time."));
 	} else {
 		pager_start();
-		print_list(wm, &l, today);
+		print_list(&l, &entries, today);
 	}
+	goal_entry_list_release(&entries);
 	goal_list_release(&l);
 	return 0;
 }
@@ -1399,7 +1401,8 @@ static int cmd_ics(struct waymark *wm, int argc, char **argv)
 	if (p.optind != argc - 1)
 		die_usage(p.cmd, _("please say which file to write, like goals.ics"));
 	file = argv[p.optind];
-	open_existing(wm, NULL);
+	if (open_existing(wm))
+		die(2, _("there are no goals yet; 'waymark goal new' sets your first"));
 	if (goals_ics(wm, &out, &err))
 		die_err(&err, 0);
 	for (const char *s = out.data; (s = strstr(s, "BEGIN:VEVENT")); s++)
@@ -1573,7 +1576,10 @@ int goals_cmd_due(struct waymark *wm, int argc, char **argv)
 		json = 1;
 	if (p.optind < argc)
 		die_usage(p.cmd, _("'%s' is not something 'due' understands"), argv[p.optind]);
-	open_existing(wm, json ? "[]" : _("Nothing due today."));
+	if (open_existing(wm)) {
+		printf("%s\n", json ? "[]" : _("Nothing due today."));
+		return 0;
+	}
 	if (goals_due(wm, today, &l, &err))
 		die_err(&err, 0);
 	if (json) {

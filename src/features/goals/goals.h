@@ -310,10 +310,13 @@ struct goal_due_list {
 };
 void goal_due_list_release(struct goal_due_list *l);
 /* Appends what g (an active goal; others add nothing) has due today and
- * in the rest of today's ISO week, given its progress p on today: the
- * deadline, steps with dates, and open target periods (daily ones are due
- * today, weekly ones this week, monthly ones this week too, saying how the
- * month stands). Items due today come first. */
+ * in the rest of today's ISO week (to Sunday), given its progress p on
+ * today: a deadline today or later this week (or GOAL_DUE_PASSED, today,
+ * if it has passed); steps not done with a date up to Sunday (those dated
+ * today or before are due today); and the open target period if it has
+ * not reached its target: due today on its last day (so every day for a
+ * daily target), otherwise later this week; a month's target shows too,
+ * with its last day as date. Items due today come first. */
 void goal_due_items(const struct goal *g, const struct goal_progress *p,
 		    struct wdate today, struct goal_due_list *out);
 
