@@ -9,7 +9,7 @@ run goal new --title "Walk more" --target lots
 run goal new --title "Walk more" --target 2
 run goal new --title "Walk more" --target "2 per year"
 run goal new --title "Walk more" --target "0 per week"
-run goal new --title "Walk more" --target "5000 a day"
+run goal new --title "Walk more" --target "500000 a day"
 run goal new --title "Walk more" --deadline 2026-02-30
 run goal new --title "Walk more" --deadline "31 June"
 run goal new --target "2 per week"

@@ -262,8 +262,8 @@ static void test_goals__targets_are_read_kindly(void **state)
 		{ "2 per year", "per day, per week or per month" },
 		{ "2 a fortnight", "per day, per week or per month" },
 		{ "0 per week", "at least 1" },
-		{ "1001 per day", "up to 1000" },
-		{ "99999999999 per day", "up to 1000" },
+		{ "100001 per day", "up to 100000" },
+		{ "99999999999 per day", "up to 100000" },
 		{ "2 per week please", "needs a number" },
 	};
 	struct goal_target t = { 0, GOAL_PER_NONE, NULL };
@@ -352,6 +352,15 @@ static void test_goals__smart_check_suggests_and_never_refuses(void **state)
 	assert_int_equal(goal_smart_check(&g, -1, today, &n), 1);
 	assert_int_equal(goal_parse_target("218 per month", &g.target, &err), 0);
 	assert_int_equal(goal_smart_check(&g, -1, today, &n), 1);
+	assert_int_equal(goal_parse_target("10 walks a day", &g.target, &err), 0);
+	assert_int_equal(goal_smart_check(&g, -1, today, &n), 1);
+	/* a measure is counted in large numbers without being a lot */
+	assert_int_equal(goal_parse_target("20 minutes of yoga a day", &g.target, &err), 0);
+	assert_int_equal(goal_smart_check(&g, -1, today, &n), 0);
+	assert_int_equal(goal_parse_target("5000 steps a day", &g.target, &err), 0);
+	assert_int_equal(goal_smart_check(&g, -1, today, &n), 0);
+	assert_int_equal(goal_parse_target("8 glasses of water a day", &g.target, &err), 0);
+	assert_int_equal(goal_smart_check(&g, -1, today, &n), 0);
 
 	/* well above the person's own best: more than twice it */
 	assert_int_equal(goal_parse_target("5 walks per week", &g.target, &err), 0);

@@ -51,8 +51,8 @@ struct waymark;
 #define GOAL_AREA_MAX 80     /* a life area's name, one line */
 #define GOAL_WHAT_MAX 80     /* what a target counts ("healthy meals") */
 #define GOAL_NOTE_MAX 2000   /* the note on a progress entry */
-#define GOAL_TARGET_MAX 1000 /* the most a target may ask per period */
-#define GOAL_COUNT_MAX 1000  /* the most one progress entry may count */
+#define GOAL_TARGET_MAX 100000 /* the most a target may ask per period */
+#define GOAL_COUNT_MAX 100000 /* the most one progress entry may count */
 
 enum goal_state {
 	GOAL_ACTIVE = 0,
@@ -254,8 +254,10 @@ enum goal_note_kind {
 	GOAL_NOTE_NO_DEADLINE = 0,  /* no date to aim for */
 	GOAL_NOTE_NO_MEASURE,       /* no target and no steps */
 	GOAL_NOTE_DEADLINE_PASSED,  /* a deadline before today */
-	GOAL_NOTE_TARGET_HIGH,      /* more than 7 a day (or the same per week
-				       or month) */
+	GOAL_NOTE_TARGET_HIGH,      /* more than 7 a day (49 a week, 217 a
+				       month), unless what it counts is a
+				       measure such as minutes, steps or
+				       pages */
 	GOAL_NOTE_TARGET_ABOVE_BEST,/* over twice the person's best period */
 	GOAL_NOTE__MAX
 };

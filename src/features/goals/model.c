@@ -685,6 +685,33 @@ static struct goal_note *add_note(struct goal_notes *out, enum goal_note_kind ki
 	return n;
 }
 
+/* 1 if what starts with a unit that is naturally counted in large numbers
+ * ("20 minutes of yoga", "5000 steps", "30 pages"), where "more than 7 a
+ * day" says nothing about how much is asked. */
+static int counts_a_measure(const char *what)
+{
+	static const char *const units[] = {
+		"minute", "min", "hour", "hr", "second", "step", "page", "word",
+		"glass", "cup", "ml", "litre", "km", "kilometre", "mile", "metre",
+		"length", "lap", "rep", "push-up", "sit-up", "calorie",
+	};
+	size_t n = 0;
+
+	if (!what)
+		return 0;
+	while (what[n] && what[n] != ' ')
+		n++;
+	/* plurals: "minutes", "glasses" */
+	for (size_t i = 0; i < ARRAY_SIZE(units); i++) {
+		size_t u = strlen(units[i]);
+		if (!strncasecmp(what, units[i], u) &&
+		    (n == u || (n == u + 1 && (what[u] == 's' || what[u] == 'S')) ||
+		     (n == u + 2 && !strncasecmp(what + u, "es", 2))))
+			return 1;
+	}
+	return 0;
+}
+
 size_t goal_smart_check(const struct goal *g, long best, struct wdate today,
 			struct goal_notes *out)
 {
@@ -717,7 +744,7 @@ size_t goal_smart_check(const struct goal *g, long best, struct wdate today,
 			[GOAL_PER_DAY] = 7, [GOAL_PER_WEEK] = 7 * 7, [GOAL_PER_MONTH] = 7 * 31,
 		};
 		goal_target_words(&b, &g->target);
-		if (g->target.count > most[g->target.per]) {
+		if (g->target.count > most[g->target.per] && !counts_a_measure(g->target.what)) {
 			n = add_note(out, GOAL_NOTE_TARGET_HIGH, "target");
 			snprintf(n->msg, sizeof(n->msg),
 				 _("%s is a lot to fit in. Starting smaller and building up often works better; you can always raise it later."),
