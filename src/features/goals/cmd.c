@@ -170,7 +170,7 @@ static long best_so_far(struct waymark *wm, const struct goal *g)
 	return best;
 }
 
-/* Prints text wrapped and indented by two spaces. */
+/* Prints text wrapped at WRAP columns, each line starting with indent. */
 static void print_wrapped(const char *text, const char *indent)
 {
 	struct buf b = BUF_INIT;
