@@ -34,3 +34,8 @@ WAYMARK_VAULT="$T/fresh.db" run import --json "$T/bad.json"
 jq '(.records[] | select(.kind == "goal_log") | .data.goal) |= "not-a-uid"' "$T/one.json" >"$T/bad2.json"
 WAYMARK_VAULT="$T/fresh.db" run import --json "$T/bad2.json"
 [ -e "$T/fresh.db" ] || echo "no vault was made by the bad imports"
+
+echo "--- records without a date (allowed by the format) count from when they were written"
+jq '.records[] |= (if .kind == "checkin" then . else (.date = null | .time = null) end)' "$T/one.json" >"$T/undated.json"
+WAYMARK_VAULT="$T/undated.db" run import --json "$T/undated.json"
+WAYMARK_VAULT="$T/undated.db" run goal list

@@ -23,7 +23,8 @@ static void goal_to_record(const struct goal *g, struct record *r)
 	record_init(r);
 	r->id = g->id;
 	snprintf(r->kind, sizeof(r->kind), "%s", GOAL_KIND);
-	wdate_format(g->start.date, r->day);
+	if (g->start.date.y)
+		wdate_format(g->start.date, r->day);
 	r->minute = g->start.minute;
 	r->utc_offset = g->start.utc_offset;
 	r->data = goal_to_data(g);
@@ -38,6 +39,9 @@ static int goal_from_record(const struct record *r, struct goal *g, struct err *
 	g->updated = r->updated;
 	g->start.minute = r->minute;
 	g->start.utc_offset = r->utc_offset;
+	/* an imported record may have no date: then it was set when written */
+	if (!r->day[0])
+		wlocal_from_time(r->created, &g->start);
 	if ((r->day[0] && wdate_parse(r->day, &g->start.date, err, "date")) ||
 	    goal_from_data(r->data, g, err)) {
 		err_prefix(err, "goal %lld: ", (long long)r->id);
@@ -68,7 +72,10 @@ static int entry_from_record(const struct record *r, struct goal_entry *e,
 	e->updated = r->updated;
 	e->when.minute = r->minute;
 	e->when.utc_offset = r->utc_offset;
-	if (wdate_parse(r->day, &e->when.date, err, "date") ||
+	/* an imported record may have no date or time: it counts when written */
+	if (!r->day[0] || r->minute < 0)
+		wlocal_from_time(r->created, &e->when);
+	if ((r->day[0] && wdate_parse(r->day, &e->when.date, err, "date")) ||
 	    goal_entry_from_data(r->data, e, err)) {
 		err_prefix(err, "goal progress %lld: ", (long long)r->id);
 		goal_entry_release(e);
