@@ -1006,7 +1006,10 @@ static int cmd_log(struct waymark *wm, int argc, char **argv)
 		goto out;
 	}
 	short_date(&b, e.when.date, today);
-	printf(_("Counted %d towards goal %lld on %s.\n"), e.count, (long long)g.id, b.data);
+	if (!wdate_cmp(e.when.date, today))
+		printf(_("Counted %d towards goal %lld today.\n"), e.count, (long long)g.id);
+	else
+		printf(_("Counted %d towards goal %lld on %s.\n"), e.count, (long long)g.id, b.data);
 	if (goals_progress(wm, &g, today, &pr, &err))
 		die_err(&err, 0);
 	if (pr.per != GOAL_PER_NONE) {
