@@ -15,7 +15,7 @@ BUILD     ?= build
 CC        ?= cc
 SAN       ?=
 
-PKGS      := sqlite3 libsodium jansson libedit libmicrohttpd
+PKGS      := sqlite3 libsodium jansson libedit libmicrohttpd libical
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 

@@ -83,6 +83,9 @@ long cli_parse_long(const char *what, const char *s, long lo, long hi);
 
 /* 1 if both stdin and stdout are terminals. */
 int cli_interactive(void);
+/* 1 if the locale's character set is UTF-8, so marks like a tick can be
+ * shown; otherwise callers fall back to plain ASCII. */
+int cli_utf8(void);
 /* 1 if colour and bold may be used on out (a terminal, NO_COLOR unset). */
 int cli_color(FILE *out);
 

@@ -8,6 +8,7 @@
 #include "core/i18n.h"
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
+#include "features/goals/goals.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -31,8 +32,12 @@ static const struct command commands[] = { /* sorted by name */
 	{ "diary", diary_cmd, CMD_VAULT,
 	  "[list|show|edit|delete|search] ...",
 	  N_("read, search, change or delete your check-ins") },
+	{ "due", goals_cmd_due, 0, "[--json]",
+	  N_("what is due today and this week (for a login script)") },
 	{ "export", transfer_cmd_export, CMD_VAULT, "--json FILE",
 	  N_("write everything in your vault to a file") },
+	{ "goal", goals_cmd, CMD_CREATE, "[new|list|show|log|done|...] ...",
+	  N_("set goals the SMART way, follow them and celebrate them") },
 	{ "help", cli_cmd_help, 0, "[COMMAND]",
 	  N_("show what Waymark can do, or help for one command") },
 	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",

@@ -240,7 +240,7 @@ void pager_stop(void)
 	pager_pid = -1;
 }
 
-static int utf8_locale(void)
+int cli_utf8(void)
 {
 	const char *cs = nl_langinfo(CODESET);
 	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
@@ -252,7 +252,7 @@ void cli_crisis_box(FILE *out)
 	struct err err = ERR_INIT;
 	struct buf lines[16];
 	size_t n = 0, width = 0;
-	int u = utf8_locale(), bold = cli_color(out);
+	int u = cli_utf8(), bold = cli_color(out);
 	const char *h = u ? "\u2500" : "-";
 
 	if (crisis_load(&ci, &err))

@@ -3,6 +3,7 @@
 #include <ctype.h>
 #include <errno.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -78,6 +79,79 @@ char *text_trimmed(const char *s)
 		buf_addch(&b, *p);
 	}
 	return buf_detach(&b, NULL);
+}
+
+int text_set_field(char **field, const char *s, size_t max, int multiline,
+		   const char *field_name, const char *label, struct err *err)
+{
+	char *t;
+
+	if (!text_valid(s, multiline))
+		return err_input(err, field_name,
+			multiline ? _("%s has a character Waymark cannot store (a control character or broken text)")
+				  : _("%s has a character Waymark cannot store, or a line break; keep it to one line"),
+			label);
+	t = text_trimmed(s);
+	if (text_chars(t) > max) {
+		free(t);
+		return err_input(err, field_name,
+				 _("%s is longer than %zu characters; please shorten it"), label, max);
+	}
+	free(*field);
+	*field = NULL;
+	if (*t)
+		*field = t;
+	else
+		free(t);
+	return 0;
+}
+
+/* Bytes of the UTF-8 character starting at s. */
+static size_t char_len(const char *s)
+{
+	size_t n = 1;
+	while (s[n] && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n++;
+	return n;
+}
+
+void text_wrap(struct buf *out, const char *s, size_t width, const char *indent)
+{
+	size_t ind = text_chars(indent);
+	size_t avail = width > ind + 10 ? width - ind : 10;
+
+	while (*s) {
+		const char *eol = strchr(s, '\n');
+		const char *end = eol ? eol : s + strlen(s);
+		size_t col = 0;
+
+		buf_adds(out, indent);
+		while (s < end) {
+			const char *w = s, *p;
+			size_t wchars = 0;
+
+			/* one word and the spaces before it */
+			while (w < end && (*w == ' ' || *w == '\t'))
+				w++;
+			for (p = w; p < end && *p != ' ' && *p != '\t'; p += char_len(p))
+				wchars++;
+			if (w == p)
+				break; /* only spaces were left */
+			if (col && col + 1 + wchars > avail) {
+				buf_addch(out, '\n');
+				buf_adds(out, indent);
+				col = 0;
+			} else if (col) {
+				buf_addch(out, ' ');
+				col++;
+			}
+			buf_add(out, w, (size_t)(p - w));
+			col += wchars;
+			s = p;
+		}
+		buf_addch(out, '\n');
+		s = eol ? eol + 1 : end;
+	}
 }
 
 char *text_lower(const char *s)

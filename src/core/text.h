@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "err.h"
 
 /* 1 if s is valid UTF-8 without control characters other than tab and
  * (when multiline) newline and carriage return; else 0. */
@@ -19,6 +20,19 @@ size_t text_chars(const char *s);
 /* Returns a new copy of s without leading/trailing white space, with CRLF
  * turned into LF. The caller frees it. */
 char *text_trimmed(const char *s);
+/* Sets *field from what a person typed: s trimmed (CRLF made LF), checked
+ * to be valid text (line breaks only if multiline) of at most max
+ * characters. Empty text sets *field to NULL. The old value is freed.
+ * On bad text: ERR_INPUT naming field, with a message that calls it by
+ * label (e.g. "the reward"), and *field is unchanged. */
+int text_set_field(char **field, const char *s, size_t max, int multiline,
+		   const char *field_name, const char *label, struct err *err)
+	__attribute__((warn_unused_result));
+/* Appends s to out word-wrapped at width characters (UTF-8 code points),
+ * each line starting with indent (which counts towards the width) and
+ * ending with a newline. Line breaks in s are kept; a word longer than a
+ * line is not split. Empty s appends nothing. */
+void text_wrap(struct buf *out, const char *s, size_t width, const char *indent);
 /* ASCII lower-case copy, caller frees. */
 char *text_lower(const char *s);
 /* 1 if needle occurs in hay ignoring ASCII case. An empty needle matches. */

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "i18n.h"
 #include "wtime.h"
+#include "xalloc.h"
 
 int wdate_days_in_month(int y, int m)
 {
@@ -85,6 +86,24 @@ int wdate_cmp(struct wdate a, struct wdate b)
 	if (a.d != b.d)
 		return a.d < b.d ? -1 : 1;
 	return 0;
+}
+
+struct wdate wdate_add_months(struct wdate d, int n)
+{
+	int64_t idx = (int64_t)d.y * 12 + (d.m - 1) + n;
+	struct wdate r;
+	int dim;
+
+	r.y = (int)(idx >= 0 ? idx / 12 : (idx - 11) / 12);
+	r.m = (int)(idx - (int64_t)r.y * 12) + 1;
+	dim = wdate_days_in_month(r.y, r.m);
+	r.d = d.d > dim ? dim : d.d;
+	return r;
+}
+
+struct wdate wdate_week_start(struct wdate d)
+{
+	return wdate_add_days(d, 1 - wdate_weekday(d));
 }
 
 /* Reads exactly n digits from *sp into *out. */
@@ -339,6 +358,16 @@ static const char *const month_abbr[] = {
 	N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
 };
 
+const char *wdate_month_name(int m)
+{
+	return m >= 1 && m <= 12 ? _(month_names[m - 1]) : "";
+}
+
+const char *wdate_month_abbr(int m)
+{
+	return m >= 1 && m <= 12 ? _(month_abbr[m - 1]) : "";
+}
+
 void wdate_long(struct buf *out, struct wdate d)
 {
 	if (!wdate_valid(d.y, d.m, d.d)) {
@@ -357,4 +386,213 @@ void wdate_short(struct buf *out, struct wdate d)
 	}
 	buf_addf(out, "%s %d %s", _(day_abbr[wdate_weekday(d) - 1]), d.d,
 		 _(month_abbr[d.m - 1]));
+}
+
+/* English month names for reading dates; display uses month_names. */
+static const char *const month_keys[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+};
+
+/* 1..12 for a month name or its first three letters ("sept" too). */
+static int month_word(const char *w)
+{
+	size_t n = strlen(w);
+
+	if (n && w[n - 1] == '.')
+		n--;
+	for (int i = 0; i < 12; i++) {
+		if (n >= 3 && n <= strlen(month_keys[i]) &&
+		    !strncmp(w, month_keys[i], n) && (n == 3 || n == strlen(month_keys[i]) ||
+						      (i == 8 && n == 4)))
+			return i + 1;
+	}
+	return 0;
+}
+
+/* A whole number from digits (up to four) or a word: one to twelve, or
+ * "a"/"an" for one. -1 if it is neither. */
+static int number_word(const char *w)
+{
+	static const char *const words[] = {
+		"one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve",
+	};
+	int v = 0;
+	size_t i;
+
+	if (!strcmp(w, "a") || !strcmp(w, "an"))
+		return 1;
+	for (i = 0; w[i]; i++) {
+		if (!isdigit((unsigned char)w[i]) || i >= 4)
+			break;
+		v = v * 10 + (w[i] - '0');
+	}
+	if (i && !w[i])
+		return v;
+	for (i = 0; i < 12; i++)
+		if (!strcmp(w, words[i]))
+			return (int)i + 1;
+	return -1;
+}
+
+/* A day of the month, "14" or "14th"; 0 if w is not one. */
+static int day_word(const char *w)
+{
+	int v = 0;
+	size_t i = 0;
+
+	for (; isdigit((unsigned char)w[i]) && i < 2; i++)
+		v = v * 10 + (w[i] - '0');
+	if (!i || v < 1 || v > 31)
+		return 0;
+	if (!w[i] || !strcmp(w + i, "st") || !strcmp(w + i, "nd") ||
+	    !strcmp(w + i, "rd") || !strcmp(w + i, "th"))
+		return v;
+	return 0;
+}
+
+/* "14 September [2026]" or "September 14[,] [2026]" in words[0..n).
+ * 0 and *out set; 1 if the words are not that shape; -1 with err set
+ * if they are, but name no real date. */
+static int day_month_year(char **w, size_t n, struct wdate today,
+			  struct wdate *out, struct err *err, const char *field,
+			  const char *s)
+{
+	int d, m, y = 0;
+
+	if (n < 2 || n > 3)
+		return 1;
+	if ((d = day_word(w[0])) && (m = month_word(w[1]))) {
+		;
+	} else if ((m = month_word(w[0])) && (d = day_word(w[1]))) {
+		;
+	} else {
+		return 1;
+	}
+	if (n == 3) {
+		if (strlen(w[2]) != 4 || number_word(w[2]) < 1900)
+			return 1;
+		y = number_word(w[2]);
+	}
+	if (!y) { /* the next such day, from today on */
+		y = today.y;
+		if (m < today.m || (m == today.m && d < today.d))
+			y++;
+	}
+	if (!wdate_valid(y, m, d))
+		return err_input(err, field,
+			_("the %s '%s' is not on the calendar: %s %d has %d days"),
+			field, s, _(month_names[m - 1]), y, wdate_days_in_month(y, m));
+	out->y = y;
+	out->m = m;
+	out->d = d;
+	return 0;
+}
+
+/* "in 6 months", "for the next 2 weeks", "a fortnight", "3 days time"
+ * in words[0..n). 0 and *out set, 1 if not that shape, -1 if too far. */
+static int span_from_today(char **w, size_t n, struct wdate today,
+			   struct wdate *out, struct err *err, const char *field)
+{
+	static const char *const lead[] = { "in", "within", "for", "the", "next" };
+	size_t i = 0;
+	int num, unit = 0;
+	struct wdate r;
+	const char *u;
+	size_t ul;
+
+	while (i < n && i < 3) {
+		int known = 0;
+		for (size_t k = 0; k < ARRAY_SIZE(lead); k++)
+			known |= !strcmp(w[i], lead[k]);
+		if (!known)
+			break;
+		i++;
+	}
+	if (i + 2 > n || (num = number_word(w[i])) < 0)
+		return 1;
+	u = w[i + 1];
+	ul = strlen(u);
+	/* "months'" (as in "6 months' time") and plurals */
+	if (ul && u[ul - 1] == '\'')
+		ul--;
+	if (ul && u[ul - 1] == 's')
+		ul--;
+	if (ul == 3 && !strncmp(u, "day", 3))
+		unit = 1;
+	else if (ul == 4 && !strncmp(u, "week", 4))
+		unit = 7;
+	else if (ul == 9 && !strncmp(u, "fortnight", 9))
+		unit = 14;
+	else if (ul == 5 && !strncmp(u, "month", 5))
+		unit = -1;
+	else if (ul == 4 && !strncmp(u, "year", 4))
+		unit = -12;
+	if (!unit)
+		return 1;
+	i += 2;
+	/* "time" or "from now" may follow */
+	if (i < n && !strcmp(w[i], "time"))
+		i++;
+	else if (i + 1 < n && !strcmp(w[i], "from") && !strcmp(w[i + 1], "now"))
+		i += 2;
+	if (i != n)
+		return 1;
+	if (unit > 0)
+		r = wdate_add_days(today, (int64_t)num * unit);
+	else
+		r = wdate_add_months(today, num * -unit);
+	if (!wdate_valid(r.y, r.m, r.d))
+		return err_input(err, field, _("the %s is too far ahead for the calendar"), field);
+	*out = r;
+	return 0;
+}
+
+int wdate_parse_kind(const char *s, struct wdate today, struct wdate *out,
+		     struct err *err, const char *field)
+{
+	char low[128], shown[128];
+	char *w[8], *save = NULL, *tok;
+	size_t n = 0, len = strlen(s);
+	int r;
+
+	/* trimmed, and cut short for the message if it is very long */
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	while (len && isspace((unsigned char)*s)) {
+		s++;
+		len--;
+	}
+	snprintf(shown, sizeof(shown), "%.*s", (int)(len < 100 ? len : 100), s);
+	if (len == 10 && isdigit((unsigned char)s[0]) && s[4] == '-')
+		return wdate_parse(shown, out, err, field);
+	if (!len || len >= sizeof(low))
+		goto bad;
+	for (size_t i = 0; i < len; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[len] = '\0';
+	for (tok = strtok_r(low, " \t,", &save); tok; tok = strtok_r(NULL, " \t,", &save)) {
+		if (n == ARRAY_SIZE(w))
+			goto bad;
+		w[n++] = tok;
+	}
+	if (n == 1 && !strcmp(w[0], "today")) {
+		*out = today;
+		return 0;
+	}
+	if (n == 1 && !strcmp(w[0], "tomorrow")) {
+		*out = wdate_add_days(today, 1);
+		return 0;
+	}
+	r = day_month_year(w, n, today, out, err, field, shown);
+	if (r <= 0)
+		return r;
+	r = span_from_today(w, n, today, out, err, field);
+	if (r <= 0)
+		return r;
+bad:
+	return err_input(err, field,
+		_("the %s needs to be a date like 2026-09-14, '14 September 2026' or 'in 6 months'; '%s' is not one Waymark understands"),
+		field, shown);
 }

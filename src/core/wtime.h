@@ -41,10 +41,29 @@ int wdate_weekday(struct wdate d);
 int wdate_iso_week(struct wdate d, int *iso_year);
 /* -1, 0 or 1. */
 int wdate_cmp(struct wdate a, struct wdate b);
+/* The date n calendar months later (n may be negative). A day that the
+ * target month does not have becomes its last day: 31 January plus one
+ * month is 28 (or 29) February, 29 February 2028 plus twelve months is
+ * 28 February 2029. */
+struct wdate wdate_add_months(struct wdate d, int n);
+/* The Monday that starts d's ISO week (d itself on a Monday). */
+struct wdate wdate_week_start(struct wdate d);
 
 /* Strict "YYYY-MM-DD". 0 on success; -1 with ERR_INPUT naming field. */
 int wdate_parse(const char *s, struct wdate *out, struct err *err,
 		const char *field) __attribute__((warn_unused_result));
+/* A date as a person might type it, relative to today: "2026-09-14",
+ * "14 September 2026", "14 Sep" (the next such day from today), "today",
+ * "tomorrow", or a span from today: "in 6 months", "6 weeks", "for the
+ * next 6 months", "within a fortnight" (digits or the words one to
+ * twelve, "a"/"an"; days, weeks, fortnights, months or years; months and
+ * years as in wdate_add_months). English words only, any case. On
+ * failure: ERR_INPUT naming field, with a message giving examples (a real
+ * date that is not on the calendar, like 2026-02-30, gets wdate_parse's
+ * message), and *out unchanged. */
+int wdate_parse_kind(const char *s, struct wdate today, struct wdate *out,
+		     struct err *err, const char *field)
+	__attribute__((warn_unused_result));
 /* Writes "YYYY-MM-DD" into out (at least 11 bytes). */
 void wdate_format(struct wdate d, char out[11]);
 
@@ -79,6 +98,9 @@ struct buf;
 void wdate_long(struct buf *out, struct wdate d);
 /* "Sat 21 Nov" appended to out. */
 void wdate_short(struct buf *out, struct wdate d);
+/* "March" and "Mar" for m = 3 (translated); "" outside 1..12. */
+const char *wdate_month_name(int m);
+const char *wdate_month_abbr(int m);
 
 /* "2026-11-21T10:00:00Z" (at least 21 bytes). */
 void wutc_format(time_t t, char out[21]);

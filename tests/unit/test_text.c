@@ -80,6 +80,40 @@ static void test_text__parses_whole_numbers_in_a_range(void **state)
 	assert_int_equal(v, 10);
 }
 
+static void test_text__set_field_checks_and_trims(void **state)
+{
+	struct err err = ERR_INIT;
+	char *f = NULL;
+	(void)state;
+	assert_int_equal(text_set_field(&f, "  a reward  ", 20, 0, "reward", "the reward", &err), 0);
+	assert_string_equal(f, "a reward");
+	assert_int_equal(text_set_field(&f, "two\nlines", 20, 0, "reward", "the reward", &err), -1);
+	assert_string_equal(err.field, "reward");
+	assert_non_null(strstr(err.msg, "the reward has a character"));
+	assert_string_equal(f, "a reward"); /* unchanged */
+	assert_int_equal(text_set_field(&f, "two\r\nlines", 20, 1, "why", "why", &err), 0);
+	assert_string_equal(f, "two\nlines");
+	assert_int_equal(text_set_field(&f, "far too long for this", 5, 1, "why", "why it matters", &err), -1);
+	assert_non_null(strstr(err.msg, "longer than 5 characters"));
+	assert_int_equal(text_set_field(&f, "   ", 5, 1, "why", "why", &err), 0);
+	assert_null(f);
+}
+
+static void test_text__wraps_words_with_an_indent(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	text_wrap(&b, "one two three four five six", 16, "  ");
+	assert_string_equal(b.data, "  one two three\n  four five six\n");
+	buf_reset(&b);
+	text_wrap(&b, "caf\xc3\xa9 caf\xc3\xa9 caf\xc3\xa9\nnext", 14, "> ");
+	assert_string_equal(b.data, "> caf\xc3\xa9 caf\xc3\xa9\n> caf\xc3\xa9\n> next\n");
+	buf_reset(&b);
+	text_wrap(&b, "", 20, "  ");
+	assert_string_equal(b.data, "");
+	buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -89,6 +123,8 @@ int main(void)
 		cmocka_unit_test(test_text__normalises_phrases),
 		cmocka_unit_test(test_text__folds_ascii_case_in_search),
 		cmocka_unit_test(test_text__parses_whole_numbers_in_a_range),
+		cmocka_unit_test(test_text__set_field_checks_and_trims),
+		cmocka_unit_test(test_text__wraps_words_with_an_indent),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

@@ -181,6 +181,75 @@ static void test_wtime__long_and_short_dates(void **state)
 	buf_release(&b);
 }
 
+static void test_wtime__adding_months_keeps_to_the_calendar(void **state)
+{
+	struct wdate d;
+	(void)state;
+	d = wdate_add_months((struct wdate){ 2026, 3, 14 }, 6);
+	assert_true(d.y == 2026 && d.m == 9 && d.d == 14);
+	d = wdate_add_months((struct wdate){ 2026, 1, 31 }, 1); /* short month */
+	assert_true(d.y == 2026 && d.m == 2 && d.d == 28);
+	d = wdate_add_months((struct wdate){ 2028, 1, 31 }, 1); /* leap year */
+	assert_true(d.y == 2028 && d.m == 2 && d.d == 29);
+	d = wdate_add_months((struct wdate){ 2028, 2, 29 }, 12);
+	assert_true(d.y == 2029 && d.m == 2 && d.d == 28);
+	d = wdate_add_months((struct wdate){ 2026, 11, 30 }, 3); /* over a year end */
+	assert_true(d.y == 2027 && d.m == 2 && d.d == 28);
+	d = wdate_add_months((struct wdate){ 2026, 1, 15 }, -2);
+	assert_true(d.y == 2025 && d.m == 11 && d.d == 15);
+	d = wdate_week_start((struct wdate){ 2027, 1, 1 }); /* Friday */
+	assert_true(d.y == 2026 && d.m == 12 && d.d == 28);
+	d = wdate_week_start((struct wdate){ 2026, 3, 9 }); /* a Monday */
+	assert_true(d.y == 2026 && d.m == 3 && d.d == 9);
+}
+
+static void test_wtime__reads_dates_as_people_write_them(void **state)
+{
+	struct wdate today = { 2026, 3, 14 }, d;
+	struct err err = ERR_INIT;
+	(void)state;
+#define KIND(s, yy, mm, dd) do { \
+		assert_int_equal(wdate_parse_kind(s, today, &d, &err, "deadline"), 0); \
+		assert_int_equal(d.y, yy); assert_int_equal(d.m, mm); assert_int_equal(d.d, dd); \
+	} while (0)
+	KIND("2026-09-14", 2026, 9, 14);
+	KIND("  in 6 months ", 2026, 9, 14);
+	KIND("6 months", 2026, 9, 14);
+	KIND("for the next six months", 2026, 9, 14);
+	KIND("In Two Weeks", 2026, 3, 28);
+	KIND("a fortnight", 2026, 3, 28);
+	KIND("3 days time", 2026, 3, 17);
+	KIND("in a year", 2027, 3, 14);
+	KIND("1 month from now", 2026, 4, 14);
+	KIND("today", 2026, 3, 14);
+	KIND("Tomorrow", 2026, 3, 15);
+	KIND("14 September 2026", 2026, 9, 14);
+	KIND("29 Feb 2028", 2028, 2, 29);
+	KIND("September 14, 2026", 2026, 9, 14);
+	KIND("1st april", 2026, 4, 1);
+	KIND("1 March", 2027, 3, 1); /* the next 1 March */
+	KIND("14 mar", 2026, 3, 14);
+	KIND("5 sept 2026", 2026, 9, 5);
+#undef KIND
+	assert_int_equal(wdate_parse_kind("next tuesdayish", today, &d, &err, "deadline"), -1);
+	assert_int_equal(err.kind, ERR_INPUT);
+	assert_string_equal(err.field, "deadline");
+	assert_non_null(strstr(err.msg, "'next tuesdayish'"));
+	assert_non_null(strstr(err.msg, "in 6 months"));
+	assert_int_equal(wdate_parse_kind("", today, &d, &err, "deadline"), -1);
+	assert_int_equal(wdate_parse_kind("soon", today, &d, &err, "deadline"), -1);
+	assert_int_equal(wdate_parse_kind("in months", today, &d, &err, "deadline"), -1);
+	assert_int_equal(wdate_parse_kind("6 months later on", today, &d, &err, "deadline"), -1);
+	assert_int_equal(wdate_parse_kind("in 9999 years", today, &d, &err, "deadline"), -1);
+	assert_non_null(strstr(err.msg, "too far ahead"));
+	assert_int_equal(wdate_parse_kind("29 February 2027", today, &d, &err, "deadline"), -1);
+	assert_non_null(strstr(err.msg, "February 2027 has 28 days"));
+	assert_int_equal(wdate_parse_kind("2026-02-30", today, &d, &err, "deadline"), -1);
+	assert_non_null(strstr(err.msg, "28 days"));
+	/* unchanged on failure */
+	assert_true(d.y == 2026 && d.m == 9 && d.d == 5);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,6 +263,8 @@ int main(void)
 		cmocka_unit_test(test_wtime__local_offsets_follow_uk_clock_changes),
 		cmocka_unit_test(test_wtime__test_clock_can_be_fixed),
 		cmocka_unit_test(test_wtime__long_and_short_dates),
+		cmocka_unit_test(test_wtime__adding_months_keeps_to_the_calendar),
+		cmocka_unit_test(test_wtime__reads_dates_as_people_write_them),
 	};
 	return cmocka_run_group_tests_name("wtime", tests, NULL, NULL);
 }

@@ -239,27 +239,13 @@ int diary_parse_tags(struct checkin *c, const char *s, struct err *err)
 int diary_set_text(char **field, const char *name, const char *s, size_t max,
 		   struct err *err)
 {
-	int multiline = !strcmp(name, "note");
-	char *t;
+	struct buf label = BUF_INIT;
+	int r;
 
-	if (!text_valid(s, multiline))
-		return err_input(err, name,
-			multiline ? _("the %s has a character Waymark cannot store (a control character or broken text)")
-				  : _("the %s has a character Waymark cannot store, or a line break; keep it to one line"),
-			name);
-	t = text_trimmed(s);
-	if (text_chars(t) > max) {
-		free(t);
-		return err_input(err, name, _("the %s is longer than %zu characters; please shorten it"),
-				 name, max);
-	}
-	free(*field);
-	*field = NULL;
-	if (*t)
-		*field = t;
-	else
-		free(t);
-	return 0;
+	buf_addf(&label, "the %s", name);
+	r = text_set_field(field, s, max, !strcmp(name, "note"), name, label.data, err);
+	buf_release(&label);
+	return r;
 }
 
 int checkin_validate(const struct checkin *c, struct err *err)

@@ -10,6 +10,7 @@
 #include "core/wtime.h"
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
+#include "features/goals/goals.h"
 #include "transfer.h"
 #include "transfer_int.h"
 
@@ -20,6 +21,8 @@
 static const struct transfer_kind kinds[] = {
 	{ DIARY_KIND, diary_normalise_data },
 	{ TRACKER_KIND, diary_normalise_tracker },
+	{ GOAL_KIND, goals_normalise_data },
+	{ GOAL_LOG_KIND, goals_normalise_log_data },
 };
 
 const struct transfer_kind *transfer_kind_find(const char *name)
