@@ -2,6 +2,7 @@
 /* text.c: helpers for people's words (see text.h). */
 #include <ctype.h>
 
+#include "i18n.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -157,4 +158,61 @@ void text_normalise(struct buf *out, const char *s)
 	}
 	if (out->len && out->data[out->len - 1] == ' ')
 		buf_setlen(out, out->len - 1);
+}
+
+int text_tag(const char *s, char **out, const char *field, struct err *err)
+{
+	struct buf norm = BUF_INIT;
+	const char *t = s;
+
+	while (*t == '#' || isspace((unsigned char)*t))
+		t++;
+	for (int space = 0; *t; t++) {
+		if (isspace((unsigned char)*t)) {
+			space = 1;
+			continue;
+		}
+		if (space && norm.len)
+			buf_addch(&norm, ' ');
+		space = 0;
+		buf_addch(&norm, (char)tolower((unsigned char)*t));
+	}
+	if (!text_valid(norm.data, 0) || text_chars(norm.data) > TEXT_TAG_MAX) {
+		buf_release(&norm);
+		return err_input(err, field,
+			_("a tag can be up to %d characters of ordinary text; '%s' is not"),
+			TEXT_TAG_MAX, s);
+	}
+	if (!norm.len) {
+		buf_release(&norm);
+		*out = NULL;
+		return 0;
+	}
+	*out = buf_detach(&norm, NULL);
+	return 0;
+}
+
+void text_html_escape(struct buf *out, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&':
+			buf_adds(out, "&amp;");
+			break;
+		case '<':
+			buf_adds(out, "&lt;");
+			break;
+		case '>':
+			buf_adds(out, "&gt;");
+			break;
+		case '"':
+			buf_adds(out, "&quot;");
+			break;
+		case '\'':
+			buf_adds(out, "&#39;");
+			break;
+		default:
+			buf_addch(out, *s);
+		}
+	}
 }

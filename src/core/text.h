@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "err.h"
 
 /* 1 if s is valid UTF-8 without control characters other than tab and
  * (when multiline) newline and carriage return; else 0. */
@@ -30,6 +31,26 @@ int text_eq_fold(const char *a, const char *b);
  * with xrealloc; the caller frees each and the array). */
 void text_split(const char *s, char sep, char ***items, size_t *nitems);
 void text_free_list(char **items, size_t nitems);
+
+/* The longest tag, in characters. Check-in tags and the plan's triggers
+ * and early warning signs are the same things, so they share one rule. */
+#define TEXT_TAG_MAX 40
+
+/* Turns what a person typed as one tag into the stored form: leading '#'s
+ * dropped, ASCII lower case, runs of white space made one
+ * space, none at either end ("  #Money   Worries" -> "money worries").
+ * On success *out is the new string (the caller frees it), or NULL when
+ * nothing is left, and 0 is returned. Text that is not valid one-line
+ * UTF-8 or is longer than TEXT_TAG_MAX characters fails with ERR_INPUT
+ * naming field, *out untouched. */
+int text_tag(const char *s, char **out, const char *field, struct err *err)
+	__attribute__((warn_unused_result));
+
+/* Appends s to out escaped for HTML: & < > " and ' become entities, so the
+ * result is safe in element content and in quoted attribute values. The
+ * only HTML escaper outside src/web; use it for HTML files written by the
+ * CLI (the web layer's html_printf does the same for responses). */
+void text_html_escape(struct buf *out, const char *s);
 
 /* Appends s to out for comparing phrases: ASCII folded to lower case,
  * apostrophes (straight and curly) dropped, other ASCII punctuation and

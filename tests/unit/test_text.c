@@ -61,6 +61,39 @@ static void test_text__folds_ascii_case_in_search(void **state)
 	assert_true(text_eq_fold("Alone", "alone"));
 }
 
+static void test_text__tags_are_normalised_one_way(void **state)
+{
+	struct err err = ERR_INIT;
+	char *t = (char *)"untouched";
+	(void)state;
+	assert_int_equal(text_tag("  ##Money   Worries ", &t, "tags", &err), 0);
+	assert_string_equal(t, "money worries");
+	free(t);
+	assert_int_equal(text_tag("Caf\xc3\xa9", &t, "tags", &err), 0);
+	assert_string_equal(t, "caf\xc3\xa9");
+	free(t);
+	assert_int_equal(text_tag(" # ", &t, "tags", &err), 0);
+	assert_null(t);
+	t = (char *)"untouched";
+	assert_int_equal(text_tag("a tag that is far too long to be a tag really",
+				  &t, "triggers", &err), -1);
+	assert_int_equal(err.kind, ERR_INPUT);
+	assert_string_equal(err.field, "triggers");
+	assert_non_null(strstr(err.msg, "up to 40 characters"));
+	assert_string_equal(t, "untouched");
+	assert_int_equal(text_tag("bad\x01", &t, "tags", &err), -1);
+}
+
+static void test_text__html_escape_covers_the_five_characters(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	text_html_escape(&b, "<script>alert(\"x\")</script> & 'quote' caf\xc3\xa9");
+	assert_string_equal(b.data, "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+			    " &amp; &#39;quote&#39; caf\xc3\xa9");
+	buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -69,6 +102,8 @@ int main(void)
 		cmocka_unit_test(test_text__splits_comma_lists),
 		cmocka_unit_test(test_text__normalises_phrases),
 		cmocka_unit_test(test_text__folds_ascii_case_in_search),
+		cmocka_unit_test(test_text__tags_are_normalised_one_way),
+		cmocka_unit_test(test_text__html_escape_covers_the_five_characters),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }
