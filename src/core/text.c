@@ -216,3 +216,52 @@ void text_html_escape(struct buf *out, const char *s)
 		}
 	}
 }
+
+void text_wrap(struct buf *out, const char *s, size_t width, const char *first,
+	       const char *indent)
+{
+	const char *lead = first;
+	size_t col = 0;
+	int line_open = 0;
+
+	while (*s) {
+		const char *w = s;
+		size_t wlen, wchars;
+		char *word;
+
+		if (*s == '\n') { /* ends a line, or makes an empty one */
+			buf_addch(out, '\n');
+			line_open = 0;
+			lead = indent;
+			s++;
+			continue;
+		}
+		if (*s == ' ' || *s == '\t') {
+			s++;
+			continue;
+		}
+		while (*s && *s != ' ' && *s != '\t' && *s != '\n')
+			s++;
+		wlen = (size_t)(s - w);
+		word = xstrndup(w, wlen);
+		wchars = text_chars(word);
+		if (line_open && col + 1 + wchars > width) {
+			buf_addch(out, '\n');
+			line_open = 0;
+			lead = indent;
+		}
+		if (!line_open) {
+			buf_adds(out, lead);
+			col = text_chars(lead);
+			line_open = 1;
+		} else {
+			buf_addch(out, ' ');
+			col++;
+		}
+		buf_add(out, word, wlen);
+		col += wchars;
+		free(word);
+	}
+	if (line_open)
+		buf_addch(out, '\n');
+}

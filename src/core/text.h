@@ -52,6 +52,14 @@ int text_tag(const char *s, char **out, const char *field, struct err *err)
  * CLI (the web layer's html_printf does the same for responses). */
 void text_html_escape(struct buf *out, const char *s);
 
+/* Appends s to out word-wrapped for a terminal: lines of at most width
+ * characters (UTF-8 code points) including their indent, the first line
+ * starting with first, the others with indent, each ending in '\n'. Line
+ * breaks in s start a new line; a word longer than a line is kept whole.
+ * Empty s appends nothing. */
+void text_wrap(struct buf *out, const char *s, size_t width, const char *first,
+	       const char *indent);
+
 /* Appends s to out for comparing phrases: ASCII folded to lower case,
  * apostrophes (straight and curly) dropped, other ASCII punctuation and
  * white space made into single spaces, no space at either end. */

@@ -383,6 +383,13 @@ static const char *const month_abbr[] = {
 	N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
 };
 
+const char *wweekday_name(int weekday, int short_form)
+{
+	if (weekday < 1 || weekday > 7)
+		return "";
+	return _(short_form ? day_abbr[weekday - 1] : day_names[weekday - 1]);
+}
+
 void wdate_long(struct buf *out, struct wdate d)
 {
 	if (!wdate_valid(d.y, d.m, d.d)) {

@@ -90,6 +90,10 @@ void wuk_from_time(time_t t, struct wlocal *out);
  * first (BST) occurrence is meant. */
 time_t wuk_make(struct wdate d, int minute);
 
+/* The name of an ISO weekday (1 = Monday ... 7 = Sunday), translated:
+ * "Monday", or "Mon" when short. "" for a number out of range. */
+const char *wweekday_name(int weekday, int short_form);
+
 struct buf;
 /* "Saturday 21 November 2026" (translated) appended to out. */
 void wdate_long(struct buf *out, struct wdate d);
