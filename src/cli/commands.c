@@ -8,6 +8,7 @@
 #include "core/i18n.h"
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
+#include "features/people/people.h"
 #include "features/support/support.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
@@ -37,6 +38,9 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("show what Waymark can do, or help for one command") },
 	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
 	  N_("bring in a file made by 'waymark export'") },
+	{ "people", people_cmd, CMD_CREATE,
+	  "[add|list|show|edit|remove|contacted|reminders] ...",
+	  N_("the people who help you stay well, and your care team") },
 	{ "support", support_cmd, 0, "[--now] [--at TIME] [--age N] [--for GROUP] [--json]",
 	  N_("support lines, and who you can contact right now") },
 	{ "vault", vault_cmd, 0, "[init|passwd|backup|check|path] ...",
