@@ -10,6 +10,8 @@
 #include "core/wtime.h"
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
+#include "features/people/people.h"
+#include "features/plan/plan.h"
 #include "transfer.h"
 #include "transfer_int.h"
 
@@ -19,6 +21,8 @@
 
 static const struct transfer_kind kinds[] = {
 	{ DIARY_KIND, diary_normalise_data },
+	{ PEOPLE_KIND, people_normalise_data },
+	{ PLAN_KIND, plan_normalise_data },
 };
 
 const struct transfer_kind *transfer_kind_find(const char *name)
