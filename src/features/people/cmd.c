@@ -23,7 +23,7 @@ enum {
 };
 
 #define PERSON_OPTIONS \
-	{ "role", 1, OPT_ROLE, "ROLE", N_("family, friend, supporter, gp, keyworker, care-coordinator, crisis-team, advocate or other") }, \
+	{ "role", 1, OPT_ROLE, "ROLE", N_("who they are to you (the roles are listed below)") }, \
 	{ "phone", 1, OPT_PHONE, "NUMBER", N_("their phone number") }, \
 	{ "email", 1, OPT_EMAIL, "ADDRESS", N_("their email address") }, \
 	{ "reach", 1, OPT_REACH, "TEXT", N_("other ways to reach them (WhatsApp, at church on Sundays...)") }, \
@@ -309,7 +309,10 @@ static int cmd_add(struct waymark *wm, int argc, char **argv)
 	struct cli_parser p = { "people add", "NAME [options]",
 		N_("add someone who helps you stay well. With only a name, on a terminal,\n"
 		   "Waymark asks about them; press Enter to skip any question."),
-		opts, N_("Examples:\n"
+		opts, N_("Roles: family, friend, supporter, gp, keyworker, care-coordinator,\n"
+			 "crisis-team, advocate, other.\n"
+			 "\n"
+			 "Examples:\n"
 			 "  waymark people add Sam --role friend --phone \"07700 900123\" \\\n"
 			 "      --helps \"a walk and a chat\" --remind-weeks 3\n"
 			 "  waymark people add \"Dr Patel\" --role gp --phone \"0161 496 0000\"\n"), 0 };
@@ -432,7 +435,9 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 	};
 	struct cli_parser p = { "people edit", "NAME [options]",
 		N_("change what Waymark holds about someone. Each option replaces what it\n"
-		   "names; an empty value (\"\") clears it."), opts, NULL, 0 };
+		   "names; an empty value (\"\") clears it."), opts,
+		N_("Roles: family, friend, supporter, gp, keyworker, care-coordinator,\n"
+		   "crisis-team, advocate, other.\n"), 0 };
 	struct { int key; const char *arg; } given[32];
 	size_t ngiven = 0, i;
 	struct person_list l;

@@ -386,48 +386,48 @@ size_t people_reminders(const struct person_list *l, struct wdate today,
 }
 
 /* "10 days", "3 weeks", "4 months" for a span of days (>= 2). */
-static void span_words(struct buf *out, long days)
+static void span_words(struct buf *sb, long days)
 {
 	if (days < 14)
-		buf_addf(out, P_("%ld day", "%ld days", days), days);
+		buf_addf(sb, P_("%ld day", "%ld days", days), days);
 	else if (days < 61)
-		buf_addf(out, P_("%ld week", "%ld weeks", days / 7), days / 7);
+		buf_addf(sb, P_("%ld week", "%ld weeks", days / 7), days / 7);
 	else if (days < 730)
-		buf_addf(out, P_("%ld month", "%ld months", days / 30), days / 30);
+		buf_addf(sb, P_("%ld month", "%ld months", days / 30), days / 30);
 	else
-		buf_addf(out, P_("%ld year", "%ld years", days / 365), days / 365);
+		buf_addf(sb, P_("%ld year", "%ld years", days / 365), days / 365);
 }
 
-void people_reminder_text(struct buf *out, const struct people_reminder *r)
+void people_reminder_text(struct buf *sb, const struct people_reminder *r)
 {
 	struct buf span = BUF_INIT;
 
 	span_words(&span, r->days);
 	if (r->never)
-		buf_addf(out, _("It has been %s since you added %s to your people."),
+		buf_addf(sb, _("It has been %s since you added %s to your people."),
 			 span.data, r->person->name);
 	else
-		buf_addf(out, _("It has been %s since you were in touch with %s."),
+		buf_addf(sb, _("It has been %s since you were in touch with %s."),
 			 span.data, r->person->name);
 	buf_release(&span);
 }
 
-void people_ago_text(struct buf *out, struct wdate day, struct wdate today)
+void people_ago_text(struct buf *sb, struct wdate day, struct wdate today)
 {
 	long days = (long)(wdate_to_days(today) - wdate_to_days(day));
 
 	if (days <= 0) {
-		buf_adds(out, _("today"));
+		buf_adds(sb, _("today"));
 		return;
 	}
 	if (days == 1) {
-		buf_adds(out, _("yesterday"));
+		buf_adds(sb, _("yesterday"));
 		return;
 	}
 	{
 		struct buf span = BUF_INIT;
 		span_words(&span, days);
-		buf_addf(out, _("%s ago"), span.data);
+		buf_addf(sb, _("%s ago"), span.data);
 		buf_release(&span);
 	}
 }

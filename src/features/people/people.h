@@ -135,11 +135,11 @@ size_t people_reminders(const struct person_list *l, struct wdate today,
 			struct people_reminder **out);
 /* "It has been 3 weeks since you were in touch with Sam." (or "10 days";
  * or, never noted, "It has been 3 weeks since you added Sam to your
- * people.") appended to out. */
-void people_reminder_text(struct buf *out, const struct people_reminder *r);
+ * people.") appended to sb. */
+void people_reminder_text(struct buf *sb, const struct people_reminder *r);
 /* "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago" for a
- * day before today, appended to out. */
-void people_ago_text(struct buf *out, struct wdate day, struct wdate today);
+ * day before today, appended to sb. */
+void people_ago_text(struct buf *sb, struct wdate day, struct wdate today);
 
 /* store.c: people in the vault. Add and update check the rules and that
  * no one else has the same name (ERR_INPUT). */

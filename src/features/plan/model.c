@@ -357,7 +357,7 @@ enum plan_review plan_review_due(const struct plan *p, struct wdate today,
 	return PLAN_REVIEW_NOT_DUE;
 }
 
-void plan_review_text(struct buf *out, enum plan_review r, const struct plan *p,
+void plan_review_text(struct buf *sb, enum plan_review r, const struct plan *p,
 		      struct wdate today)
 {
 	struct wdate base = last_review(p, today);
@@ -365,13 +365,13 @@ void plan_review_text(struct buf *out, enum plan_review r, const struct plan *p,
 
 	switch (r) {
 	case PLAN_REVIEW_AFTER_CRISIS:
-		buf_adds(out, _("You have been through a hard time lately. When you feel ready, it may "
+		buf_adds(sb, _("You have been through a hard time lately. When you feel ready, it may "
 				"help to look over your plan: what helped, and what you would change."));
 		break;
 	case PLAN_REVIEW_DUE:
 		if (months < 1)
 			months = 1;
-		buf_addf(out, P_("It has been %ld month since you last looked over your plan. When you "
+		buf_addf(sb, P_("It has been %ld month since you last looked over your plan. When you "
 				 "feel ready, it may help to check it still fits.",
 				 "It has been %ld months since you last looked over your plan. When you "
 				 "feel ready, it may help to check it still fits.", months), months);
@@ -427,16 +427,16 @@ static const enum plan_list card_for_me[] = {
 	PLAN_SAFETY_PROFESSIONALS, PLAN_SAFETY_SAFER, PLAN_SAFETY_REASONS,
 };
 
-static void card_footer_text(struct buf *out, const struct plan *p, struct wdate made)
+static void card_footer_text(struct buf *sb, const struct plan *p, struct wdate made)
 {
-	buf_adds(out, _("Last looked over: "));
+	buf_adds(sb, _("Last looked over: "));
 	if (p->reviewed.y)
-		wdate_long(out, p->reviewed);
+		wdate_long(sb, p->reviewed);
 	else
-		buf_adds(out, _("not yet"));
-	buf_adds(out, _(". Printed from Waymark on "));
-	wdate_long(out, made);
-	buf_adds(out, ".");
+		buf_adds(sb, _("not yet"));
+	buf_adds(sb, _(". Printed from Waymark on "));
+	wdate_long(sb, made);
+	buf_adds(sb, ".");
 }
 
 static int any_items(const struct plan *p, const enum plan_list *ls, size_t n)
@@ -447,75 +447,75 @@ static int any_items(const struct plan *p, const enum plan_list *ls, size_t n)
 	return 0;
 }
 
-static void text_lists(struct buf *out, const struct plan *p, const enum plan_list *ls,
+static void text_lists(struct buf *sb, const struct plan *p, const enum plan_list *ls,
 		       size_t n)
 {
 	for (size_t k = 0; k < n; k++) {
 		enum plan_list l = ls[k];
 		if (!p->nitems[l])
 			continue;
-		buf_addf(out, "\n%s\n", _(lists[l].title));
+		buf_addf(sb, "\n%s\n", _(lists[l].title));
 		for (size_t i = 0; i < p->nitems[l]; i++)
-			text_wrap(out, p->items[l][i], 76, "  - ", "    ");
+			text_wrap(sb, p->items[l][i], 76, "  - ", "    ");
 	}
 }
 
-void plan_card_text(struct buf *out, const struct plan *p,
+void plan_card_text(struct buf *sb, const struct plan *p,
 		    const struct crisis_info *ci, struct wdate made)
 {
 	struct buf foot = BUF_INIT;
 
-	buf_addf(out, "%s\n", _("MY CRISIS CARD"));
-	text_wrap(out, _("If I cannot look after myself, this is what I would like the people "
+	buf_addf(sb, "%s\n", _("MY CRISIS CARD"));
+	text_wrap(sb, _("If I cannot look after myself, this is what I would like the people "
 			 "around me to know and do."), 76, "", "");
-	text_lists(out, p, card_for_others, ARRAY_SIZE(card_for_others));
+	text_lists(sb, p, card_for_others, ARRAY_SIZE(card_for_others));
 	if (any_items(p, card_for_me, ARRAY_SIZE(card_for_me))) {
-		buf_addf(out, "\n%s\n", _("MY SAFETY PLAN"));
-		text_lists(out, p, card_for_me, ARRAY_SIZE(card_for_me));
+		buf_addf(sb, "\n%s\n", _("MY SAFETY PLAN"));
+		text_lists(sb, p, card_for_me, ARRAY_SIZE(card_for_me));
 	}
-	buf_addf(out, "\n%s\n", _("HELP AT ANY TIME"));
+	buf_addf(sb, "\n%s\n", _("HELP AT ANY TIME"));
 	for (size_t i = 0; ci && i < ci->ncontacts; i++) {
 		struct buf line = BUF_INIT;
 		buf_addf(&line, "%s: %s (%s)", ci->contacts[i].name, ci->contacts[i].how,
 			 ci->contacts[i].when);
-		text_wrap(out, line.data, 76, "  ", "    ");
+		text_wrap(sb, line.data, 76, "  ", "    ");
 		buf_release(&line);
 	}
-	buf_addch(out, '\n');
+	buf_addch(sb, '\n');
 	card_footer_text(&foot, p, made);
-	text_wrap(out, foot.data, 76, "", "");
+	text_wrap(sb, foot.data, 76, "", "");
 	buf_release(&foot);
 }
 
-static void html_lists(struct buf *out, const struct plan *p, const enum plan_list *ls,
+static void html_lists(struct buf *sb, const struct plan *p, const enum plan_list *ls,
 		       size_t n)
 {
 	for (size_t k = 0; k < n; k++) {
 		enum plan_list l = ls[k];
 		if (!p->nitems[l])
 			continue;
-		buf_adds(out, "<h3>");
-		text_html_escape(out, _(lists[l].title));
-		buf_adds(out, "</h3>\n<ul>\n");
+		buf_adds(sb, "<h3>");
+		text_html_escape(sb, _(lists[l].title));
+		buf_adds(sb, "</h3>\n<ul>\n");
 		for (size_t i = 0; i < p->nitems[l]; i++) {
-			buf_adds(out, "<li>");
-			text_html_escape(out, p->items[l][i]);
-			buf_adds(out, "</li>\n");
+			buf_adds(sb, "<li>");
+			text_html_escape(sb, p->items[l][i]);
+			buf_adds(sb, "</li>\n");
 		}
-		buf_adds(out, "</ul>\n");
+		buf_adds(sb, "</ul>\n");
 	}
 }
 
-void plan_card_html(struct buf *out, const struct plan *p,
+void plan_card_html(struct buf *sb, const struct plan *p,
 		    const struct crisis_info *ci, struct wdate made)
 {
 	struct buf foot = BUF_INIT;
 
-	buf_adds(out,
+	buf_adds(sb,
 		"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
 		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-	text_html_escape(out, _("My crisis card"));
-	buf_adds(out, "</title>\n<style>\n"
+	text_html_escape(sb, _("My crisis card"));
+	buf_adds(sb, "</title>\n<style>\n"
 		"body { font: 11pt/1.35 system-ui, sans-serif; max-width: 42em; margin: 1.5em auto; color: #111; }\n"
 		"h1 { font-size: 1.5em; margin: 0 0 .2em; }\n"
 		"h2 { font-size: 1.15em; margin: 1em 0 .3em; border-bottom: 1px solid #999; }\n"
@@ -526,40 +526,40 @@ void plan_card_html(struct buf *out, const struct plan *p,
 		"@page { size: A4; margin: 12mm; }\n"
 		"@media print { body { margin: 0; font-size: 10pt; } h2 { break-after: avoid; } }\n"
 		"</style>\n</head>\n<body>\n<h1>");
-	text_html_escape(out, _("My crisis card"));
-	buf_adds(out, "</h1>\n<p>");
-	text_html_escape(out, _("If I cannot look after myself, this is what I would like the people "
+	text_html_escape(sb, _("My crisis card"));
+	buf_adds(sb, "</h1>\n<p>");
+	text_html_escape(sb, _("If I cannot look after myself, this is what I would like the people "
 				"around me to know and do."));
-	buf_adds(out, "</p>\n");
+	buf_adds(sb, "</p>\n");
 	if (any_items(p, card_for_others, ARRAY_SIZE(card_for_others))) {
-		buf_adds(out, "<h2>");
-		text_html_escape(out, _("My crisis plan"));
-		buf_adds(out, "</h2>\n");
-		html_lists(out, p, card_for_others, ARRAY_SIZE(card_for_others));
+		buf_adds(sb, "<h2>");
+		text_html_escape(sb, _("My crisis plan"));
+		buf_adds(sb, "</h2>\n");
+		html_lists(sb, p, card_for_others, ARRAY_SIZE(card_for_others));
 	}
 	if (any_items(p, card_for_me, ARRAY_SIZE(card_for_me))) {
-		buf_adds(out, "<h2>");
-		text_html_escape(out, _("My safety plan"));
-		buf_adds(out, "</h2>\n");
-		html_lists(out, p, card_for_me, ARRAY_SIZE(card_for_me));
+		buf_adds(sb, "<h2>");
+		text_html_escape(sb, _("My safety plan"));
+		buf_adds(sb, "</h2>\n");
+		html_lists(sb, p, card_for_me, ARRAY_SIZE(card_for_me));
 	}
-	buf_adds(out, "<div class=\"help\">\n<h2>");
-	text_html_escape(out, _("Help at any time"));
-	buf_adds(out, "</h2>\n<ul>\n");
+	buf_adds(sb, "<div class=\"help\">\n<h2>");
+	text_html_escape(sb, _("Help at any time"));
+	buf_adds(sb, "</h2>\n<ul>\n");
 	for (size_t i = 0; ci && i < ci->ncontacts; i++) {
-		buf_adds(out, "<li><strong>");
-		text_html_escape(out, ci->contacts[i].name);
-		buf_adds(out, "</strong>: ");
-		text_html_escape(out, ci->contacts[i].how);
-		buf_adds(out, " (");
-		text_html_escape(out, ci->contacts[i].when);
-		buf_adds(out, ")</li>\n");
+		buf_adds(sb, "<li><strong>");
+		text_html_escape(sb, ci->contacts[i].name);
+		buf_adds(sb, "</strong>: ");
+		text_html_escape(sb, ci->contacts[i].how);
+		buf_adds(sb, " (");
+		text_html_escape(sb, ci->contacts[i].when);
+		buf_adds(sb, ")</li>\n");
 	}
-	buf_adds(out, "</ul>\n</div>\n<footer>");
+	buf_adds(sb, "</ul>\n</div>\n<footer>");
 	card_footer_text(&foot, p, made);
-	text_html_escape(out, foot.data);
+	text_html_escape(sb, foot.data);
 	buf_release(&foot);
-	buf_adds(out, "</footer>\n</body>\n</html>\n");
+	buf_adds(sb, "</footer>\n</body>\n</html>\n");
 }
 
 /* ---- JSON ---- */

@@ -170,8 +170,8 @@ enum plan_review plan_review_due(const struct plan *p, struct wdate today,
 				 const struct wdate *last_crisis);
 /* The date of the next regular review, or y == 0 if none is set. */
 struct wdate plan_next_review(const struct plan *p);
-/* A gentle sentence for a reminder, appended to out ("" for NOT_DUE). */
-void plan_review_text(struct buf *out, enum plan_review r, const struct plan *p,
+/* A gentle sentence for a reminder, appended to sb ("" for NOT_DUE). */
+void plan_review_text(struct buf *sb, enum plan_review r, const struct plan *p,
 		      struct wdate today);
 
 /* The safety plan's own steps for a crisis response, as lines "Things I
@@ -188,10 +188,10 @@ size_t plan_crisis_steps(const struct plan *p, size_t max_items, char ***lines,
  * looks after what), the person's safety steps and the crisis contacts
  * from ci, the review date and the day it was made. Plain text, or a
  * small self-contained HTML page with print styles where every piece of
- * the person's text is escaped (text_html_escape). Appended to out. */
-void plan_card_text(struct buf *out, const struct plan *p,
+ * the person's text is escaped (text_html_escape). Appended to sb. */
+void plan_card_text(struct buf *sb, const struct plan *p,
 		    const struct crisis_info *ci, struct wdate made);
-void plan_card_html(struct buf *out, const struct plan *p,
+void plan_card_html(struct buf *sb, const struct plan *p,
 		    const struct crisis_info *ci, struct wdate made);
 
 /* The stored body (what the person wrote). New reference. */

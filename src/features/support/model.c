@@ -884,32 +884,32 @@ int support_find(const struct support_dir *d, const struct support_query *q,
 
 /* ---- words ---- */
 
-void support_channel_how(struct buf *out, const struct support_channel *ch)
+void support_channel_how(struct buf *sb, const struct support_channel *ch)
 {
 	switch (ch->type) {
 	case SUPPORT_PHONE:
-		buf_addf(out, _("call %s"), ch->number);
+		buf_addf(sb, _("call %s"), ch->number);
 		break;
 	case SUPPORT_TEXT:
 		if (ch->message)
-			buf_addf(out, _("text %s to %s"), ch->message, ch->number);
+			buf_addf(sb, _("text %s to %s"), ch->message, ch->number);
 		else
-			buf_addf(out, _("text %s"), ch->number);
+			buf_addf(sb, _("text %s"), ch->number);
 		break;
 	case SUPPORT_EMAIL:
 		if (strchr(ch->address, '@'))
-			buf_addf(out, _("email %s"), ch->address);
+			buf_addf(sb, _("email %s"), ch->address);
 		else /* a form on a web site */
-			buf_addf(out, _("email through %s"), ch->address);
+			buf_addf(sb, _("email through %s"), ch->address);
 		break;
 	case SUPPORT_WEB_CHAT:
-		buf_addf(out, _("web chat at %s"), ch->address);
+		buf_addf(sb, _("web chat at %s"), ch->address);
 		break;
 	case SUPPORT_LETTER:
-		buf_addf(out, _("write to %s"), ch->address);
+		buf_addf(sb, _("write to %s"), ch->address);
 		break;
 	case SUPPORT_FACE_TO_FACE:
-		buf_addf(out, _("go to %s"), ch->address);
+		buf_addf(sb, _("go to %s"), ch->address);
 		break;
 	default:
 		BUG("unknown channel type %d", (int)ch->type);
@@ -917,7 +917,7 @@ void support_channel_how(struct buf *out, const struct support_channel *ch)
 }
 
 /* "09:00-17:00", with 24:00 for the end of the day. */
-static void span_text(struct buf *out, const struct support_span *sp)
+static void span_text(struct buf *sb, const struct support_span *sp)
 {
 	char a[6], b[6];
 
@@ -926,15 +926,15 @@ static void span_text(struct buf *out, const struct support_span *sp)
 		snprintf(b, sizeof(b), "24:00");
 	else
 		wclock_format(sp->end, b);
-	buf_addf(out, "%s-%s", a, b);
+	buf_addf(sb, "%s-%s", a, b);
 }
 
-static void day_text(struct buf *out, const struct support_day *day)
+static void day_text(struct buf *sb, const struct support_day *day)
 {
 	for (size_t i = 0; i < day->nspans; i++) {
 		if (i)
-			buf_adds(out, _(" and "));
-		span_text(out, &day->spans[i]);
+			buf_adds(sb, _(" and "));
+		span_text(sb, &day->spans[i]);
 	}
 }
 
@@ -948,16 +948,16 @@ static int same_day(const struct support_day *a, const struct support_day *b)
 	return 1;
 }
 
-void support_hours_describe(struct buf *out, const struct support_hours *h)
+void support_hours_describe(struct buf *sb, const struct support_hours *h)
 {
 	int parts = 0, all_days = 1;
 
 	if (h->kind == SUPPORT_HOURS_ALWAYS) {
-		buf_adds(out, _("any time"));
+		buf_adds(sb, _("any time"));
 		return;
 	}
 	if (h->kind == SUPPORT_HOURS_VARIES) {
-		buf_adds(out, _("hours vary"));
+		buf_adds(sb, _("hours vary"));
 		return;
 	}
 	for (int d = 0; d < 7; d++) {
@@ -969,83 +969,83 @@ void support_hours_describe(struct buf *out, const struct support_hours *h)
 		while (e + 1 < 7 && same_day(&h->week[d], &h->week[e + 1]))
 			e++;
 		if (parts++)
-			buf_adds(out, ", ");
+			buf_adds(sb, ", ");
 		if (d == 0 && e == 6)
-			buf_adds(out, _("every day"));
+			buf_adds(sb, _("every day"));
 		else if (d == e)
-			buf_adds(out, wweekday_name(d + 1, 1));
+			buf_adds(sb, wweekday_name(d + 1, 1));
 		else
-			buf_addf(out, "%s-%s", wweekday_name(d + 1, 1), wweekday_name(e + 1, 1));
-		buf_addch(out, ' ');
-		day_text(out, &h->week[d]);
+			buf_addf(sb, "%s-%s", wweekday_name(d + 1, 1), wweekday_name(e + 1, 1));
+		buf_addch(sb, ' ');
+		day_text(sb, &h->week[d]);
 		d = e;
 	}
 	switch (h->bank_rule) {
 	case SUPPORT_BANK_AS_USUAL:
 		if (parts)
-			buf_adds(out, all_days ? _(", bank holidays too") : _(", bank holidays as usual"));
+			buf_adds(sb, all_days ? _(", bank holidays too") : _(", bank holidays as usual"));
 		break;
 	case SUPPORT_BANK_CLOSED:
-		buf_adds(out, parts ? _(", not on bank holidays") : _("closed on bank holidays"));
+		buf_adds(sb, parts ? _(", not on bank holidays") : _("closed on bank holidays"));
 		break;
 	case SUPPORT_BANK_OWN_HOURS:
-		buf_adds(out, parts ? _(", bank holidays ") : _("bank holidays "));
-		day_text(out, &h->bank_day);
+		buf_adds(sb, parts ? _(", bank holidays ") : _("bank holidays "));
+		day_text(sb, &h->bank_day);
 		break;
 	}
 }
 
 /* "22:00", or "midnight" for 00:00. */
-static void clock_words(struct buf *out, int minute)
+static void clock_words(struct buf *sb, int minute)
 {
 	char t[6];
 
 	if (minute == 0) {
-		buf_adds(out, _("midnight"));
+		buf_adds(sb, _("midnight"));
 		return;
 	}
 	wclock_format(minute, t);
-	buf_adds(out, t);
+	buf_adds(sb, t);
 }
 
-void support_status_describe(struct buf *out, const struct support_status *s,
+void support_status_describe(struct buf *sb, const struct support_status *s,
 			     const struct wlocal *at)
 {
 	int64_t days = s->minutes >= 0 ? wdate_to_days(s->next.date) - wdate_to_days(at->date) : 0;
 
 	switch (s->state) {
 	case SUPPORT_OPEN_ALWAYS:
-		buf_adds(out, _("open any time"));
+		buf_adds(sb, _("open any time"));
 		break;
 	case SUPPORT_OPEN:
 		if (s->minutes <= 60) {
-			buf_addf(out, P_("open, closes in %ld min", "open, closes in %ld min", s->minutes),
+			buf_addf(sb, P_("open, closes in %ld min", "open, closes in %ld min", s->minutes),
 				 s->minutes);
 		} else if (days <= 1) {
-			buf_adds(out, _("open until "));
-			clock_words(out, s->next.minute);
+			buf_adds(sb, _("open until "));
+			clock_words(sb, s->next.minute);
 		} else {
-			buf_addf(out, _("open until %s "), wweekday_name(wdate_weekday(s->next.date), 0));
-			clock_words(out, s->next.minute);
+			buf_addf(sb, _("open until %s "), wweekday_name(wdate_weekday(s->next.date), 0));
+			clock_words(sb, s->next.minute);
 		}
 		break;
 	case SUPPORT_OPENS_LATER:
-		buf_adds(out, _("opens at "));
-		clock_words(out, s->next.minute);
+		buf_adds(sb, _("opens at "));
+		clock_words(sb, s->next.minute);
 		break;
 	case SUPPORT_CLOSED:
 		if (s->minutes < 0) {
-			buf_adds(out, _("closed now"));
+			buf_adds(sb, _("closed now"));
 		} else if (days == 1) {
-			buf_adds(out, _("closed now; opens tomorrow at "));
-			clock_words(out, s->next.minute);
+			buf_adds(sb, _("closed now; opens tomorrow at "));
+			clock_words(sb, s->next.minute);
 		} else {
-			buf_addf(out, _("closed now; opens %s at "), wweekday_name(wdate_weekday(s->next.date), 0));
-			clock_words(out, s->next.minute);
+			buf_addf(sb, _("closed now; opens %s at "), wweekday_name(wdate_weekday(s->next.date), 0));
+			clock_words(sb, s->next.minute);
 		}
 		break;
 	case SUPPORT_HOURS_VARY:
-		buf_adds(out, _("hours vary"));
+		buf_adds(sb, _("hours vary"));
 		break;
 	default:
 		BUG("unknown state %d", (int)s->state);

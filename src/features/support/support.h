@@ -256,17 +256,17 @@ int support_find(const struct support_dir *d, const struct support_query *q,
 const char *support_channel_type_name(enum support_channel_type t);
 /* how to use a channel: "call 116 123", "text SHOUT to 85258",
  * "email jo@samaritans.org", "web chat at thecalmzone.net", "write to
- * Freepost ...", "go to A&E at any hospital"; appended to out */
-void support_channel_how(struct buf *out, const struct support_channel *ch);
+ * Freepost ...", "go to A&E at any hospital"; appended to sb */
+void support_channel_how(struct buf *sb, const struct support_channel *ch);
 /* a channel's hours in one line: "any time", "hours vary", "every day
  * 17:00-24:00, bank holidays too", "Mon-Fri 09:30-16:00, not on bank
- * holidays"; appended to out */
-void support_hours_describe(struct buf *out, const struct support_hours *h);
+ * holidays"; appended to sb */
+void support_hours_describe(struct buf *sb, const struct support_hours *h);
 /* a status in words, given the moment it was worked out at: "open any
  * time", "open until 22:00", "open, closes in 20 min", "opens at 16:00",
  * "closed, opens tomorrow at 09:00", "closed, opens Monday at 09:30",
- * "hours vary"; appended to out */
-void support_status_describe(struct buf *out, const struct support_status *s,
+ * "hours vary"; appended to sb */
+void support_status_describe(struct buf *sb, const struct support_status *s,
 			     const struct wlocal *at);
 /* The names people type and JSON uses. Each parser fails with ERR_INPUT
  * naming the field ("for", "nation", "age") and listing what it takes. */
