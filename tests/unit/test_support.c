@@ -548,6 +548,10 @@ static void test_support__what_people_type_is_checked_kindly(void **state)
 	assert_int_equal(support_parse_at("2026-03-14 25:00", &t, &err), -1);
 	assert_int_equal(support_parse_at("2026-03-14 10:00x", &t, &err), -1);
 	assert_int_equal(support_parse_at("2026-03-14T10:00", &t, &err), 0);
+	assert_int_equal(support_parse_at("2026-03-14 9:30", &t, &err), 0);
+	assert_int_equal(t, uk_at(2026, 3, 14, 9, 30));
+	assert_int_equal(support_parse_at("2026-03-14 9:3", &t, &err), -1);
+	assert_int_equal(support_parse_at("2026-03-14  9:30", &t, &err), -1);
 	assert_int_equal(support_parse_group("aliens", &v, &err), -1);
 	assert_string_equal(err.field, "for");
 	assert_int_equal(support_parse_group("Men", &v, &err), 0);

@@ -701,7 +701,7 @@ static size_t intervals(const struct support_dir *d, const struct support_hours 
 			iv[j] = x;
 		}
 	}
-	/* merge overlapping and touching spans (17:00-24:00 then 00:00-02:00) */
+	/* merge spans that overlap or touch (17:00-24:00, then 00:00-02:00) */
 	if (n) {
 		size_t m = 0;
 		for (size_t i = 1; i < n; i++) {
@@ -1122,12 +1122,11 @@ int support_parse_at(const char *s, time_t *out, struct err *err)
 	int minute;
 	char day[11];
 
-	if (strlen(s) < 16 || (s[10] != ' ' && s[10] != 'T'))
+	if (strlen(s) < 15 || (s[10] != ' ' && s[10] != 'T'))
 		goto bad;
 	memcpy(day, s, 10);
 	day[10] = '\0';
-	if (wdate_parse(day, &d, &inner, "at") || strlen(s + 11) != 5 ||
-	    wclock_parse(s + 11, &minute, &inner, "at"))
+	if (wdate_parse(day, &d, &inner, "at") || wclock_parse(s + 11, &minute, &inner, "at"))
 		goto bad;
 	*out = wuk_make(d, minute);
 	return 0;
