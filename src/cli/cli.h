@@ -115,7 +115,18 @@ void cli_unlock(struct waymark *wm);
 void pager_start(void);
 void pager_stop(void);
 
-/* Prints the calm crisis box with the contacts to out. */
-void cli_crisis_box(FILE *out);
+/* Draws lines (each one line of text, no tabs) in a box on out: Unicode
+ * lines in a UTF-8 locale, else + - |; the first nbold lines in bold when
+ * out is a colour terminal. */
+void cli_box(FILE *out, char *const *lines, size_t n, size_t nbold);
+
+/* Prints the calm crisis box to out: a kind word; the person's own safety
+ * plan steps first, when wm is an open, unlocked vault holding a plan (wm
+ * may be NULL, or not open); then "if your life is at risk now, call 999
+ * or go to A&E"; then the crisis lines (for everyone, phone, text or
+ * face to face) open now in UK time, from the support directory, or the
+ * built-in crisis contacts if that cannot be read. Never fails and never
+ * asks for anything: it is shown when things are hardest. */
+void cli_crisis_box(FILE *out, struct waymark *wm);
 
 #endif

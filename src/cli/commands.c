@@ -2,13 +2,20 @@
 /*
  * commands.c: the command table and the dispatcher. The table is the one
  * place the CLI names features; each entry's flags say what the dispatcher
- * prepares (an open, unlocked vault) before the handler runs.
+ * prepares (an open, unlocked vault) before the handler runs. The crisis
+ * box is gathered here too, because it joins two features (the person's
+ * safety plan and the support lines open now).
  */
 #include "cli.h"
+#include "core/crisis.h"
 #include "core/i18n.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
 #include "features/goals/goals.h"
+#include "features/people/people.h"
+#include "features/plan/plan.h"
+#include "features/support/support.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -42,6 +49,13 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("show what Waymark can do, or help for one command") },
 	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
 	  N_("bring in a file made by 'waymark export'") },
+	{ "people", people_cmd, CMD_CREATE,
+	  "[add|list|show|edit|remove|contacted|reminders] ...",
+	  N_("the people who help you stay well, and your care team") },
+	{ "plan", plan_cmd, CMD_CREATE, "[show|edit|review|card] ...",
+	  N_("your wellness and crisis plan, and a short safety plan") },
+	{ "support", support_cmd, 0, "[--now] [--at TIME] [--age N] [--for GROUP] [--json]",
+	  N_("support lines, and who you can contact right now") },
 	{ "tracker", diary_cmd_tracker, CMD_CREATE, "[list|add|rename|retire|restore] ...",
 	  N_("your own things to track beside mood: energy, medication, exercise") },
 	{ "ui", cli_cmd_ui, 0, "[--port N] [--no-browser]",
@@ -112,16 +126,144 @@ int cli_cmd_version(struct waymark *wm, int argc, char **argv)
 	return 0;
 }
 
+#define BOX_WIDTH 68 /* text columns inside the crisis box */
+
+/* Appends s to the box's lines, wrapped, with "- " before list items. */
+static void box_add(char ***lines, size_t *n, const char *s, int item)
+{
+	struct buf b = BUF_INIT;
+	const char *p;
+
+	if (!*s) {
+		*lines = xrealloc(*lines, (*n + 1) * sizeof(char *));
+		(*lines)[(*n)++] = xstrdup("");
+		return;
+	}
+	text_wrap(&b, s, BOX_WIDTH, item ? "- " : "", item ? "  " : "");
+	for (p = b.data; *p;) {
+		const char *end = strchr(p, '\n');
+		*lines = xrealloc(*lines, (*n + 1) * sizeof(char *));
+		(*lines)[(*n)++] = xstrndup(p, (size_t)(end - p));
+		p = end + 1;
+	}
+	buf_release(&b);
+}
+
+/* The crisis lines open now, from the support directory; 0 if it cannot
+ * be read (then the caller falls back to the built-in contacts). */
+static int box_open_lines(char ***lines, size_t *n)
+{
+	struct support_dir d;
+	struct support_query q = { 0 };
+	struct support_matches m;
+	struct err err = ERR_INIT;
+	size_t shown = 0;
+
+	if (support_dir_load(&d, &err))
+		return 0;
+	q.at = wnow();
+	q.age = q.group = -1;
+	q.live_only = 1;
+	q.crisis_only = 1;
+	if (support_find(&d, &q, &m, &err)) {
+		support_dir_release(&d);
+		return 0;
+	}
+	for (size_t i = 0; i < m.n; i++) {
+		const struct support_match *x = &m.items[i];
+		struct buf b = BUF_INIT;
+
+		if (x->line->kind == SUPPORT_EMERGENCY ||
+		    (x->status.state != SUPPORT_OPEN && x->status.state != SUPPORT_OPEN_ALWAYS))
+			continue;
+		if (!shown++)
+			box_add(lines, n, _("Open now, to talk or text:"), 0);
+		buf_addf(&b, "%s: ", x->line->name);
+		support_channel_how(&b, x->channel);
+		if (x->channel->note)
+			buf_addf(&b, " (%s)", x->channel->note);
+		buf_adds(&b, ", ");
+		if (x->status.state == SUPPORT_OPEN_ALWAYS)
+			buf_adds(&b, _("any time"));
+		else
+			support_status_describe(&b, &x->status, &m.at);
+		box_add(lines, n, b.data, 1);
+		buf_release(&b);
+	}
+	support_matches_release(&m);
+	support_dir_release(&d);
+	return shown > 0;
+}
+
+void cli_crisis_box(FILE *out, struct waymark *wm)
+{
+	char **lines = NULL, **steps = NULL;
+	size_t n = 0, nsteps = 0;
+
+	box_add(&lines, &n, _("Things sound really hard right now."), 0);
+	box_add(&lines, &n, _("You do not have to face this on your own."), 0);
+	if (wm && wm->db && vault_is_open_for_use(wm)) {
+		struct plan p;
+		struct err err = ERR_INIT;
+		if (plan_get(wm, &p, &err) == 0)
+			plan_crisis_steps(&p, 3, &steps, &nsteps);
+		plan_release(&p);
+	}
+	if (nsteps) {
+		box_add(&lines, &n, "", 0);
+		box_add(&lines, &n, _("Your safety plan:"), 0);
+		for (size_t i = 0; i < nsteps; i++)
+			box_add(&lines, &n, steps[i], 1);
+	}
+	box_add(&lines, &n, "", 0);
+	box_add(&lines, &n, _("If your life is at risk now, call 999 or go to A&E."), 0);
+	if (!box_open_lines(&lines, &n)) {
+		struct crisis_info ci;
+		struct err err = ERR_INIT;
+		if (crisis_load(&ci, &err))
+			BUG("%s", err.msg);
+		for (size_t i = 0; i < ci.ncontacts; i++) {
+			struct buf b = BUF_INIT;
+			if (!strcmp(ci.contacts[i].tel ? ci.contacts[i].tel : "", "999"))
+				continue;
+			buf_addf(&b, "%s: %s (%s)", ci.contacts[i].name, ci.contacts[i].how,
+				 ci.contacts[i].when);
+			box_add(&lines, &n, b.data, 1);
+			buf_release(&b);
+		}
+		crisis_release(&ci);
+	}
+	cli_box(out, lines, n, 2);
+	text_free_list(lines, n);
+	text_free_list(steps, nsteps);
+}
+
 int cli_cmd_crisis(struct waymark *wm, int argc, char **argv)
 {
 	struct cli_parser p = { "crisis", "", N_("who to contact if you need help now"),
-				NULL, NULL, 0 };
+				NULL, N_("Works without a vault. If you have a safety plan in a vault without a\n"
+					 "passphrase, its steps come first; a locked vault is not opened.\n"), 0 };
 	const char *arg;
+	int locked = 0;
 
-	(void)wm;
 	while (cli_next(&p, argc, argv, &arg) != -1)
 		;
-	cli_crisis_box(stdout);
+	/* the person's own steps, if their vault can be read without asking
+	 * for anything: no passphrase prompt stands between them and help */
+	if (wm->path && vault_exists(wm->path)) {
+		struct err err = ERR_INIT;
+		char *path = wm->path;
+		wm->path = NULL;
+		if (vault_open(wm, path, 0, &err)) {
+			wm->path = path;
+		} else {
+			free(path);
+			locked = wm->encrypted;
+		}
+	}
+	cli_crisis_box(stdout, wm);
+	if (locked)
+		printf("%s\n", _("Your own safety plan is in your locked vault: 'waymark plan show safety' shows it."));
 	return 0;
 }
 

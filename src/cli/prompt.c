@@ -2,7 +2,8 @@
 /*
  * prompt.c: talking to the person at a terminal: questions with line
  * editing (libedit; no history is kept, since answers are private),
- * passphrases without echo, the pager, and the crisis box.
+ * passphrases without echo, the pager, and drawing boxes (the crisis box's
+ * content is gathered in commands.c, which may name features).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -16,7 +17,6 @@
 #include <editline/readline.h>
 
 #include "cli.h"
-#include "core/crisis.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "core/xalloc.h"
@@ -246,40 +246,26 @@ int cli_utf8(void)
 	return cs && (!strcmp(cs, "UTF-8") || !strcmp(cs, "utf8"));
 }
 
-void cli_crisis_box(FILE *out)
+void cli_box(FILE *out, char *const *lines, size_t n, size_t nbold)
 {
-	struct crisis_info ci;
-	struct err err = ERR_INIT;
-	struct buf lines[16];
-	size_t n = 0, width = 0;
+	size_t width = 0;
 	int u = cli_utf8(), bold = cli_color(out);
 	const char *h = u ? "\u2500" : "-";
 
-	if (crisis_load(&ci, &err))
-		BUG("%s", err.msg);
-	for (size_t i = 0; i < ARRAY_SIZE(lines); i++)
-		buf_init(&lines[i], 0, 0);
-	buf_adds(&lines[n++], _("Things sound really hard right now."));
-	buf_adds(&lines[n++], _("You do not have to face this on your own."));
-	n++; /* a blank line */
-	for (size_t i = 0; i < ci.ncontacts && n < ARRAY_SIZE(lines); i++)
-		buf_addf(&lines[n++], "%s: %s (%s)", ci.contacts[i].name,
-			 ci.contacts[i].how, ci.contacts[i].when);
 	for (size_t i = 0; i < n; i++)
-		if (text_chars(lines[i].data) > width)
-			width = text_chars(lines[i].data);
-
+		if (text_chars(lines[i]) > width)
+			width = text_chars(lines[i]);
 	fputs(u ? "\u250c" : "+", out);
 	for (size_t i = 0; i < width + 2; i++)
 		fputs(h, out);
 	fputs(u ? "\u2510\n" : "+\n", out);
 	for (size_t i = 0; i < n; i++) {
 		fputs(u ? "\u2502 " : "| ", out);
-		if (bold && i < 2)
-			fprintf(out, "\033[1m%s\033[0m", lines[i].data);
+		if (bold && i < nbold)
+			fprintf(out, "\033[1m%s\033[0m", lines[i]);
 		else
-			fputs(lines[i].data, out);
-		for (size_t k = text_chars(lines[i].data); k < width; k++)
+			fputs(lines[i], out);
+		for (size_t k = text_chars(lines[i]); k < width; k++)
 			fputc(' ', out);
 		fputs(u ? " \u2502\n" : " |\n", out);
 	}
@@ -287,7 +273,4 @@ void cli_crisis_box(FILE *out)
 	for (size_t i = 0; i < width + 2; i++)
 		fputs(h, out);
 	fputs(u ? "\u2518\n" : "+\n", out);
-	for (size_t i = 0; i < ARRAY_SIZE(lines); i++)
-		buf_release(&lines[i]);
-	crisis_release(&ci);
 }

@@ -106,54 +106,6 @@ int text_set_field(char **field, const char *s, size_t max, int multiline,
 	return 0;
 }
 
-/* Bytes of the UTF-8 character starting at s. */
-static size_t char_len(const char *s)
-{
-	size_t n = 1;
-	while (s[n] && ((unsigned char)s[n] & 0xc0) == 0x80)
-		n++;
-	return n;
-}
-
-void text_wrap(struct buf *out, const char *s, size_t width, const char *indent)
-{
-	size_t ind = text_chars(indent);
-	size_t avail = width > ind + 10 ? width - ind : 10;
-
-	while (*s) {
-		const char *eol = strchr(s, '\n');
-		const char *end = eol ? eol : s + strlen(s);
-		size_t col = 0;
-
-		buf_adds(out, indent);
-		while (s < end) {
-			const char *w = s, *p;
-			size_t wchars = 0;
-
-			/* one word and the spaces before it */
-			while (w < end && (*w == ' ' || *w == '\t'))
-				w++;
-			for (p = w; p < end && *p != ' ' && *p != '\t'; p += char_len(p))
-				wchars++;
-			if (w == p)
-				break; /* only spaces were left */
-			if (col && col + 1 + wchars > avail) {
-				buf_addch(out, '\n');
-				buf_adds(out, indent);
-				col = 0;
-			} else if (col) {
-				buf_addch(out, ' ');
-				col++;
-			}
-			buf_add(out, w, (size_t)(p - w));
-			col += wchars;
-			s = p;
-		}
-		buf_addch(out, '\n');
-		s = eol ? eol + 1 : end;
-	}
-}
-
 char *text_lower(const char *s)
 {
 	char *r = xstrdup(s);
@@ -255,4 +207,84 @@ int text_parse_int(const char *s, int lo, int hi, int *out)
 		return -3;
 	*out = (int)v;
 	return 0;
+}
+int text_tag(const char *s, char **out, const char *field, struct err *err)
+{
+	struct buf norm = BUF_INIT;
+	const char *t = s;
+
+	while (*t == '#' || isspace((unsigned char)*t))
+		t++;
+	for (int space = 0; *t; t++) {
+		if (isspace((unsigned char)*t)) {
+			space = 1;
+			continue;
+		}
+		if (space && norm.len)
+			buf_addch(&norm, ' ');
+		space = 0;
+		buf_addch(&norm, (char)tolower((unsigned char)*t));
+	}
+	if (!text_valid(norm.data, 0) || text_chars(norm.data) > TEXT_TAG_MAX) {
+		buf_release(&norm);
+		return err_input(err, field,
+			_("a tag can be up to %d characters of ordinary text; '%s' is not"),
+			TEXT_TAG_MAX, s);
+	}
+	if (!norm.len) {
+		buf_release(&norm);
+		*out = NULL;
+		return 0;
+	}
+	*out = buf_detach(&norm, NULL);
+	return 0;
+}
+
+void text_wrap(struct buf *out, const char *s, size_t width, const char *first,
+	       const char *indent)
+{
+	const char *lead = first;
+	size_t col = 0;
+	int line_open = 0;
+
+	while (*s) {
+		const char *w = s;
+		size_t wlen, wchars;
+		char *word;
+
+		if (*s == '\n') { /* ends a line, or makes an empty one */
+			buf_addch(out, '\n');
+			line_open = 0;
+			lead = indent;
+			s++;
+			continue;
+		}
+		if (*s == ' ' || *s == '\t') {
+			s++;
+			continue;
+		}
+		while (*s && *s != ' ' && *s != '\t' && *s != '\n')
+			s++;
+		wlen = (size_t)(s - w);
+		word = xstrndup(w, wlen);
+		wchars = text_chars(word);
+		if (line_open && col + 1 + wchars > width) {
+			buf_addch(out, '\n');
+			line_open = 0;
+			lead = indent;
+		}
+		if (!line_open) {
+			buf_adds(out, lead);
+			col = text_chars(lead);
+			line_open = 1;
+		} else {
+			buf_addch(out, ' ');
+			col++;
+		}
+		buf_add(out, word, wlen);
+		col += wchars;
+		free(word);
+	}
+	if (line_open)
+		buf_addch(out, '\n');
 }

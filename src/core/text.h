@@ -28,11 +28,6 @@ char *text_trimmed(const char *s);
 int text_set_field(char **field, const char *s, size_t max, int multiline,
 		   const char *field_name, const char *label, struct err *err)
 	__attribute__((warn_unused_result));
-/* Appends s to out word-wrapped at width characters (UTF-8 code points),
- * each line starting with indent (which counts towards the width) and
- * ending with a newline. Line breaks in s are kept; a word longer than a
- * line is not split. Empty s appends nothing. */
-void text_wrap(struct buf *out, const char *s, size_t width, const char *indent);
 /* ASCII lower-case copy, caller frees. */
 char *text_lower(const char *s);
 /* 1 if needle occurs in hay ignoring ASCII case. An empty needle matches. */
@@ -50,6 +45,28 @@ int text_parse_int(const char *s, int lo, int hi, int *out);
  * with xrealloc; the caller frees each and the array). */
 void text_split(const char *s, char sep, char ***items, size_t *nitems);
 void text_free_list(char **items, size_t nitems);
+
+/* The longest tag, in characters. Check-in tags and the plan's triggers
+ * and early warning signs are the same things, so they share one rule. */
+#define TEXT_TAG_MAX 40
+
+/* Turns what a person typed as one tag into the stored form: leading '#'s
+ * dropped, ASCII lower case, runs of white space made one
+ * space, none at either end ("  #Money   Worries" -> "money worries").
+ * On success *out is the new string (the caller frees it), or NULL when
+ * nothing is left, and 0 is returned. Text that is not valid one-line
+ * UTF-8 or is longer than TEXT_TAG_MAX characters fails with ERR_INPUT
+ * naming field, *out untouched. */
+int text_tag(const char *s, char **out, const char *field, struct err *err)
+	__attribute__((warn_unused_result));
+
+/* Appends s to out word-wrapped for a terminal: lines of at most width
+ * characters (UTF-8 code points) including their indent, the first line
+ * starting with first, the others with indent, each ending in '\n'. Line
+ * breaks in s start a new line; a word longer than a line is kept whole.
+ * Empty s appends nothing. */
+void text_wrap(struct buf *out, const char *s, size_t width, const char *first,
+	       const char *indent);
 
 /* Appends s to out for comparing phrases: ASCII folded to lower case,
  * apostrophes (straight and curly) dropped, other ASCII punctuation and

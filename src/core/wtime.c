@@ -341,6 +341,54 @@ int wutc_parse(const char *s, time_t *out)
 	return 0;
 }
 
+/* The start (midnight UTC) of the last Sunday of month m in year y. */
+static int64_t last_sunday(int y, int m)
+{
+	struct wdate d = { y, m, wdate_days_in_month(y, m) };
+	d.d -= wdate_weekday(d) % 7; /* Sunday is 7, so it stays */
+	return wdate_to_days(d) * 86400;
+}
+
+/* Floor division, so moments before 1970 split into days correctly. */
+static int64_t floor_div(int64_t a, int64_t b)
+{
+	return a / b - (a % b < 0);
+}
+
+int wuk_offset(time_t t)
+{
+	int64_t days = floor_div((int64_t)t, 86400);
+	int y = wdate_from_days(days).y;
+	int64_t start = last_sunday(y, 3) + 3600, end = last_sunday(y, 10) + 3600;
+
+	return (int64_t)t >= start && (int64_t)t < end ? 60 : 0;
+}
+
+void wuk_from_time(time_t t, struct wlocal *out)
+{
+	int off = wuk_offset(t);
+	int64_t local = (int64_t)t + off * 60;
+	int64_t days = floor_div(local, 86400);
+	int64_t secs = local - days * 86400;
+
+	out->date = wdate_from_days(days);
+	out->minute = (int)(secs / 60);
+	out->second = (int)(secs % 60);
+	out->utc_offset = off;
+}
+
+time_t wuk_make(struct wdate d, int minute)
+{
+	int64_t wall = wdate_to_days(d) * 86400 + (int64_t)minute * 60;
+
+	/* BST if that reading is consistent; this picks the first of
+	 * October's repeated hour */
+	if (wuk_offset((time_t)(wall - 3600)) == 60)
+		return (time_t)(wall - 3600);
+	/* otherwise GMT, which is also the reading of March's skipped hour */
+	return (time_t)wall;
+}
+
 static const char *const day_names[] = {
 	N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"),
 	N_("Friday"), N_("Saturday"), N_("Sunday"),
@@ -366,6 +414,13 @@ const char *wdate_month_name(int m)
 const char *wdate_month_abbr(int m)
 {
 	return m >= 1 && m <= 12 ? _(month_abbr[m - 1]) : "";
+}
+
+const char *wweekday_name(int weekday, int short_form)
+{
+	if (weekday < 1 || weekday > 7)
+		return "";
+	return _(short_form ? day_abbr[weekday - 1] : day_names[weekday - 1]);
 }
 
 void wdate_long(struct buf *out, struct wdate d)

@@ -93,6 +93,26 @@ void wlocal_from_time(time_t t, struct wlocal *out);
  * (mktime with DST unknown). Returns the UTC time. */
 time_t wlocal_make(struct wdate d, int minute, struct wlocal *out);
 
+/* UK civil time (Europe/London) whatever the process time zone, for
+ * things that keep UK hours (support lines). Pure arithmetic: TZ is neither
+ * read nor changed. GMT all year except British Summer Time (UTC+1) from
+ * 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+ * October, the rule in force since 1996 (earlier years are computed with
+ * it too, which is wrong for them but harmless here). */
+/* Minutes east of UTC on a UK clock at t: 0 or 60. */
+int wuk_offset(time_t t);
+/* Splits t into the UK date, clock time (minute and second) and offset. */
+void wuk_from_time(time_t t, struct wlocal *out);
+/* The moment a UK clock shows minute (0..1439) on d. In the hour that the
+ * March change skips (01:00-01:59) the time is read as GMT, so 01:30 is the
+ * moment a clock shows 02:30 BST; in the hour that October repeats, the
+ * first (BST) occurrence is meant. */
+time_t wuk_make(struct wdate d, int minute);
+
+/* The name of an ISO weekday (1 = Monday ... 7 = Sunday), translated:
+ * "Monday", or "Mon" when short. "" for a number out of range. */
+const char *wweekday_name(int weekday, int short_form);
+
 struct buf;
 /* "Saturday 21 November 2026" (translated) appended to out. */
 void wdate_long(struct buf *out, struct wdate d);

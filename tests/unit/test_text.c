@@ -103,15 +103,38 @@ static void test_text__wraps_words_with_an_indent(void **state)
 {
 	struct buf b = BUF_INIT;
 	(void)state;
-	text_wrap(&b, "one two three four five six", 16, "  ");
+	text_wrap(&b, "one two three four five six", 16, "  ", "  ");
 	assert_string_equal(b.data, "  one two three\n  four five six\n");
 	buf_reset(&b);
-	text_wrap(&b, "caf\xc3\xa9 caf\xc3\xa9 caf\xc3\xa9\nnext", 14, "> ");
+	text_wrap(&b, "caf\xc3\xa9 caf\xc3\xa9 caf\xc3\xa9\nnext", 14, "> ", "> ");
 	assert_string_equal(b.data, "> caf\xc3\xa9 caf\xc3\xa9\n> caf\xc3\xa9\n> next\n");
 	buf_reset(&b);
-	text_wrap(&b, "", 20, "  ");
+	text_wrap(&b, "", 20, "  ", "  ");
 	assert_string_equal(b.data, "");
 	buf_release(&b);
+}
+
+static void test_text__tags_are_normalised_one_way(void **state)
+{
+	struct err err = ERR_INIT;
+	char *t = (char *)"untouched";
+	(void)state;
+	assert_int_equal(text_tag("  ##Money   Worries ", &t, "tags", &err), 0);
+	assert_string_equal(t, "money worries");
+	free(t);
+	assert_int_equal(text_tag("Caf\xc3\xa9", &t, "tags", &err), 0);
+	assert_string_equal(t, "caf\xc3\xa9");
+	free(t);
+	assert_int_equal(text_tag(" # ", &t, "tags", &err), 0);
+	assert_null(t);
+	t = (char *)"untouched";
+	assert_int_equal(text_tag("a tag that is far too long to be a tag really",
+				  &t, "triggers", &err), -1);
+	assert_int_equal(err.kind, ERR_INPUT);
+	assert_string_equal(err.field, "triggers");
+	assert_non_null(strstr(err.msg, "up to 40 characters"));
+	assert_string_equal(t, "untouched");
+	assert_int_equal(text_tag("bad\x01", &t, "tags", &err), -1);
 }
 
 int main(void)
@@ -125,6 +148,7 @@ int main(void)
 		cmocka_unit_test(test_text__parses_whole_numbers_in_a_range),
 		cmocka_unit_test(test_text__set_field_checks_and_trims),
 		cmocka_unit_test(test_text__wraps_words_with_an_indent),
+		cmocka_unit_test(test_text__tags_are_normalised_one_way),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

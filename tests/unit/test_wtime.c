@@ -250,6 +250,85 @@ static void test_wtime__reads_dates_as_people_write_them(void **state)
 	assert_true(d.y == 2026 && d.m == 9 && d.d == 5);
 }
 
+/* UTC seconds for a UTC date and time, without the process time zone. */
+static time_t utc(int y, int m, int d, int h, int mi)
+{
+	return (time_t)(wdate_to_days((struct wdate){ y, m, d }) * 86400 +
+			h * 3600 + mi * 60);
+}
+
+static void test_wtime__uk_clock_changes_at_one_utc_on_last_sundays(void **state)
+{
+	(void)state;
+	/* 2026: BST from Sun 29 March 01:00 UTC to Sun 25 October 01:00 UTC */
+	assert_int_equal(wuk_offset(utc(2026, 3, 29, 0, 59)), 0);
+	assert_int_equal(wuk_offset(utc(2026, 3, 29, 1, 0)), 60);
+	assert_int_equal(wuk_offset(utc(2026, 10, 25, 0, 59)), 60);
+	assert_int_equal(wuk_offset(utc(2026, 10, 25, 1, 0)), 0);
+	/* 2027: 28 March and 31 October (a month ending on a Sunday) */
+	assert_int_equal(wuk_offset(utc(2027, 3, 28, 0, 59)), 0);
+	assert_int_equal(wuk_offset(utc(2027, 3, 28, 1, 0)), 60);
+	assert_int_equal(wuk_offset(utc(2027, 10, 31, 0, 59)), 60);
+	assert_int_equal(wuk_offset(utc(2027, 10, 31, 1, 0)), 0);
+	assert_int_equal(wuk_offset(utc(2026, 7, 1, 12, 0)), 60);
+	assert_int_equal(wuk_offset(utc(2026, 12, 31, 23, 59)), 0);
+}
+
+static void test_wtime__uk_time_ignores_the_machine_time_zone(void **state)
+{
+	struct wlocal l;
+	(void)state;
+	setenv("TZ", "America/New_York", 1);
+	tzset();
+	/* 23:30 UTC on 14 March 2026 is 23:30 in London (GMT) */
+	wuk_from_time(utc(2026, 3, 14, 23, 30), &l);
+	assert_int_equal(l.date.d, 14);
+	assert_int_equal(l.minute, 23 * 60 + 30);
+	assert_int_equal(l.utc_offset, 0);
+	/* 23:30 UTC on 1 July is 00:30 BST on 2 July */
+	wuk_from_time(utc(2026, 7, 1, 23, 30), &l);
+	assert_int_equal(l.date.m, 7);
+	assert_int_equal(l.date.d, 2);
+	assert_int_equal(l.minute, 30);
+	assert_int_equal(l.utc_offset, 60);
+	/* the last second of a year, before 1970 too */
+	wuk_from_time(utc(2026, 12, 31, 23, 59) + 59, &l);
+	assert_int_equal(l.date.y, 2026);
+	assert_int_equal(l.second, 59);
+	wuk_from_time(utc(1969, 12, 31, 23, 59), &l);
+	assert_int_equal(l.date.y, 1969);
+	assert_int_equal(l.minute, 23 * 60 + 59);
+	unsetenv("TZ");
+	tzset();
+}
+
+static void test_wtime__uk_clock_readings_round_trip(void **state)
+{
+	struct wlocal l;
+	(void)state;
+	assert_int_equal(wuk_make((struct wdate){ 2026, 3, 14 }, 9 * 60 + 30),
+			 utc(2026, 3, 14, 9, 30));
+	assert_int_equal(wuk_make((struct wdate){ 2026, 7, 1 }, 9 * 60 + 30),
+			 utc(2026, 7, 1, 8, 30));
+	/* March: 00:59 GMT, then the clock shows 02:00 BST */
+	assert_int_equal(wuk_make((struct wdate){ 2026, 3, 29 }, 59), utc(2026, 3, 29, 0, 59));
+	assert_int_equal(wuk_make((struct wdate){ 2026, 3, 29 }, 120), utc(2026, 3, 29, 1, 0));
+	/* the skipped 01:30 reads as GMT: the moment the clock shows 02:30 */
+	assert_int_equal(wuk_make((struct wdate){ 2026, 3, 29 }, 90), utc(2026, 3, 29, 1, 30));
+	/* October: 01:30 happens twice; the first (BST) is meant */
+	assert_int_equal(wuk_make((struct wdate){ 2026, 10, 25 }, 90), utc(2026, 10, 25, 0, 30));
+	assert_int_equal(wuk_make((struct wdate){ 2026, 10, 25 }, 120), utc(2026, 10, 25, 2, 0));
+	/* every reading of a year round-trips, except the second pass of
+	 * October's repeated hour (there is no reading for March's gap) */
+	for (time_t t = utc(2026, 1, 1, 0, 0); t < utc(2027, 1, 1, 0, 0); t += 60 * 17) {
+		wuk_from_time(t, &l);
+		if (t >= utc(2026, 10, 25, 1, 0) && t < utc(2026, 10, 25, 2, 0))
+			continue;
+		if (wuk_make(l.date, l.minute) != t - l.second)
+			fail_msg("%lld does not round-trip", (long long)t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +344,9 @@ int main(void)
 		cmocka_unit_test(test_wtime__long_and_short_dates),
 		cmocka_unit_test(test_wtime__adding_months_keeps_to_the_calendar),
 		cmocka_unit_test(test_wtime__reads_dates_as_people_write_them),
+		cmocka_unit_test(test_wtime__uk_clock_changes_at_one_utc_on_last_sundays),
+		cmocka_unit_test(test_wtime__uk_time_ignores_the_machine_time_zone),
+		cmocka_unit_test(test_wtime__uk_clock_readings_round_trip),
 	};
 	return cmocka_run_group_tests_name("wtime", tests, NULL, NULL);
 }

@@ -583,7 +583,7 @@ static int ask_questions(struct waymark *wm, struct checkin *c, int editing)
 
 /* ---- commands ---- */
 
-static void report_saved(const struct checkin *c, int updated)
+static void report_saved(struct waymark *wm, const struct checkin *c, int updated)
 {
 	struct buf b = BUF_INIT;
 	char t[6];
@@ -591,7 +591,7 @@ static void report_saved(const struct checkin *c, int updated)
 	wdate_long(&b, c->when.date);
 	wclock_format(c->when.minute, t);
 	if (checkin_is_crisis(c)) {
-		cli_crisis_box(stdout);
+		cli_crisis_box(stdout, wm);
 		putchar('\n');
 	}
 	if (updated)
@@ -674,7 +674,7 @@ int diary_cmd_checkin(struct waymark *wm, int argc, char **argv)
 	if (json)
 		print_json_one(&c);
 	else
-		report_saved(&c, 0);
+		report_saved(wm, &c, 0);
 	checkin_release(&c);
 	return 0;
 }
@@ -861,7 +861,7 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 	if (json)
 		print_json_one(&c);
 	else
-		report_saved(&c, 1);
+		report_saved(wm, &c, 1);
 	checkin_release(&c);
 	return 0;
 }

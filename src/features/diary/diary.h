@@ -19,6 +19,7 @@
 #include <jansson.h>
 
 #include "core/err.h"
+#include "core/text.h"
 #include "core/wtime.h"
 
 #define WU __attribute__((warn_unused_result))
@@ -31,7 +32,7 @@ struct waymark;
 #define DIARY_NOTE_MAX 20000
 #define DIARY_TEXT_MAX 2000 /* before, coped, win */
 #define DIARY_NAME_MAX 80   /* one name in "with" */
-#define DIARY_TAG_MAX 40
+#define DIARY_TAG_MAX TEXT_TAG_MAX /* core/text.h: tags are shared */
 #define DIARY_TAGS_MAX 30
 #define DIARY_WITH_MAX 12
 
@@ -148,8 +149,9 @@ int diary_parse_quality(const char *s, int *out, struct err *err) WU;
 int diary_parse_helped(const char *s, enum diary_helped *out, struct err *err) WU;
 /* "alone", or names separated by commas; replaces c's alone/with. */
 int diary_parse_with(struct checkin *c, const char *s, struct err *err) WU;
-/* Tags separated by commas (a leading # is dropped); appended to c's tags,
- * lower-cased, without duplicates. */
+/* Tags separated by commas, each normalised by text_tag() (core/text.h:
+ * a leading # dropped, lower case, single spaces); appended to c's tags
+ * without duplicates. */
 int diary_parse_tags(struct checkin *c, const char *s, struct err *err) WU;
 /* Sets one of c's text fields (before, coped, note, win) from s: trimmed,
  * checked (valid text, within max), and NULL when empty. */

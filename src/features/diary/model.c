@@ -189,48 +189,30 @@ int diary_parse_tags(struct checkin *c, const char *s, struct err *err)
 
 	text_split(s, ',', &items, &n);
 	for (size_t i = 0; i < n; i++) {
-		const char *t = items[i];
-		struct buf norm = BUF_INIT;
+		char *tag;
 		int dup = 0;
 
-		while (*t == '#')
-			t++;
-		/* lower case, single spaces */
-		for (int space = 0; *t; t++) {
-			if (isspace((unsigned char)*t)) {
-				space = 1;
-				continue;
-			}
-			if (space && norm.len)
-				buf_addch(&norm, ' ');
-			space = 0;
-			buf_addch(&norm, (char)tolower((unsigned char)*t));
-		}
-		if (!norm.len) {
-			buf_release(&norm);
-			continue;
-		}
-		if (!text_valid(norm.data, 0) || text_chars(norm.data) > DIARY_TAG_MAX) {
-			err_input(err, "tags", _("a tag can be up to %d characters of ordinary text; '%s' is not"),
-				  DIARY_TAG_MAX, items[i]);
-			buf_release(&norm);
+		/* the one tag rule, shared with the plan's triggers */
+		if (text_tag(items[i], &tag, "tags", err)) {
 			text_free_list(items, n);
 			return -1;
 		}
+		if (!tag)
+			continue;
 		for (size_t j = 0; j < c->ntags; j++)
-			if (!strcmp(c->tags[j], norm.data))
+			if (!strcmp(c->tags[j], tag))
 				dup = 1;
 		if (dup) {
-			buf_release(&norm);
+			free(tag);
 			continue;
 		}
 		if (c->ntags >= DIARY_TAGS_MAX) {
-			buf_release(&norm);
+			free(tag);
 			text_free_list(items, n);
 			return err_input(err, "tags", _("a check-in can have up to %d tags"), DIARY_TAGS_MAX);
 		}
 		c->tags = xrealloc(c->tags, (c->ntags + 1) * sizeof(*c->tags));
-		c->tags[c->ntags++] = buf_detach(&norm, NULL);
+		c->tags[c->ntags++] = tag;
 	}
 	text_free_list(items, n);
 	return 0;

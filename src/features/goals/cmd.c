@@ -175,7 +175,7 @@ static void print_wrapped(const char *text, const char *indent)
 {
 	struct buf b = BUF_INIT;
 
-	text_wrap(&b, text, WRAP, indent);
+	text_wrap(&b, text, WRAP, indent, indent);
 	fputs(b.data, stdout);
 	buf_release(&b);
 }
@@ -667,7 +667,7 @@ static void print_full(struct waymark *wm, const struct goal *g, struct wdate to
 			}
 			/* the first line follows the number; the rest line up under it */
 			buf_reset(&w);
-			text_wrap(&w, b.data, WRAP, "       ");
+			text_wrap(&w, b.data, WRAP, "       ", "       ");
 			printf("  %zu. %s %s", i + 1, s->done.y ? tick() : to_do(), w.data + 7);
 		}
 	}
@@ -704,7 +704,7 @@ static void print_full(struct waymark *wm, const struct goal *g, struct wdate to
 			printf("  %-*s %4d", (int)width, b.data, e->count);
 			if (e->note) {
 				buf_reset(&w);
-				text_wrap(&w, e->note, WRAP, pad.data);
+				text_wrap(&w, e->note, WRAP, pad.data, pad.data);
 				printf("  %s", w.data + pad.len);
 			} else {
 				putchar('\n');

@@ -11,6 +11,8 @@
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
 #include "features/goals/goals.h"
+#include "features/people/people.h"
+#include "features/plan/plan.h"
 #include "transfer.h"
 #include "transfer_int.h"
 
@@ -23,6 +25,8 @@ static const struct transfer_kind kinds[] = {
 	{ TRACKER_KIND, diary_normalise_tracker },
 	{ GOAL_KIND, goals_normalise_data },
 	{ GOAL_LOG_KIND, goals_normalise_log_data },
+	{ PEOPLE_KIND, people_normalise_data },
+	{ PLAN_KIND, plan_normalise_data },
 };
 
 const struct transfer_kind *transfer_kind_find(const char *name)
