@@ -74,6 +74,14 @@ void wlocal_from_time(time_t t, struct wlocal *out);
  * (mktime with DST unknown). Returns the UTC time. */
 time_t wlocal_make(struct wdate d, int minute, struct wlocal *out);
 
+/* When a new entry is about, from the optional --date ("YYYY-MM-DD") and
+ * --time ("HH:MM") a person gave (NULL for not given): now if neither; a
+ * date without a time is taken as 12:00 that day; a time without a date is
+ * today. A date after today is refused (ERR_INPUT, field "date"), as is a
+ * malformed date or time. */
+int wlocal_for_entry(const char *date, const char *time, struct wlocal *out,
+		     struct err *err) __attribute__((warn_unused_result));
+
 struct buf;
 /* "Saturday 21 November 2026" (translated) appended to out. */
 void wdate_long(struct buf *out, struct wdate d);
