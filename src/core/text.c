@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* text.c: helpers for people's words (see text.h). */
 #include <ctype.h>
+#include <errno.h>
 
 #include "text.h"
 #include "xalloc.h"
@@ -157,4 +158,27 @@ void text_normalise(struct buf *out, const char *s)
 	}
 	if (out->len && out->data[out->len - 1] == ' ')
 		buf_setlen(out, out->len - 1);
+}
+
+int text_parse_int(const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	long v;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	if (!*s || !(isdigit((unsigned char)*s) || *s == '-' || *s == '+'))
+		return -1;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	while (isspace((unsigned char)*end))
+		end++;
+	if (*end || errno)
+		return errno == ERANGE ? (s[0] == '-' ? -2 : -3) : -1;
+	if (v < lo)
+		return -2;
+	if (v > hi)
+		return -3;
+	*out = (int)v;
+	return 0;
 }

@@ -26,6 +26,12 @@ int text_contains_fold(const char *hay, const char *needle);
 /* 1 if a and b are equal ignoring ASCII case. */
 int text_eq_fold(const char *a, const char *b);
 
+/* A whole number in [lo, hi], with optional white space around it, into
+ * *out. Returns 0; or -1 if s is not a whole number (empty, "6.5", "six"),
+ * -2 if it is below lo and -3 if above hi (*out is then unchanged), so a
+ * caller can say which. */
+int text_parse_int(const char *s, int lo, int hi, int *out);
+
 /* Splits s at sep into trimmed, non-empty pieces appended to *items (grown
  * with xrealloc; the caller frees each and the array). */
 void text_split(const char *s, char sep, char ***items, size_t *nitems);

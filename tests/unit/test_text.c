@@ -61,6 +61,25 @@ static void test_text__folds_ascii_case_in_search(void **state)
 	assert_true(text_eq_fold("Alone", "alone"));
 }
 
+static void test_text__parses_whole_numbers_in_a_range(void **state)
+{
+	int v = 42;
+	(void)state;
+	assert_int_equal(text_parse_int(" 7 ", 1, 10, &v), 0);
+	assert_int_equal(v, 7);
+	assert_int_equal(text_parse_int("1", 1, 10, &v), 0);
+	assert_int_equal(text_parse_int("10", 1, 10, &v), 0);
+	assert_int_equal(v, 10);
+	assert_int_equal(text_parse_int("0", 1, 10, &v), -2);
+	assert_int_equal(text_parse_int("11", 1, 10, &v), -3);
+	assert_int_equal(text_parse_int("-99999999999999999999", 1, 10, &v), -2);
+	assert_int_equal(text_parse_int("99999999999999999999", 1, 10, &v), -3);
+	assert_int_equal(text_parse_int("6.5", 1, 10, &v), -1);
+	assert_int_equal(text_parse_int("six", 1, 10, &v), -1);
+	assert_int_equal(text_parse_int("", 1, 10, &v), -1);
+	assert_int_equal(v, 10);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -69,6 +88,7 @@ int main(void)
 		cmocka_unit_test(test_text__splits_comma_lists),
 		cmocka_unit_test(test_text__normalises_phrases),
 		cmocka_unit_test(test_text__folds_ascii_case_in_search),
+		cmocka_unit_test(test_text__parses_whole_numbers_in_a_range),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

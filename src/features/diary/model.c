@@ -5,7 +5,6 @@
  * checked the same way however it arrives.
  */
 #include <ctype.h>
-#include <errno.h>
 
 #include "core/buf.h"
 #include "core/crisis.h"
@@ -76,34 +75,9 @@ const char *diary_helped_words(enum diary_helped h)
 	return h > HELPED_UNSAID && h < HELPED__MAX ? _(helped_names[h].words) : "";
 }
 
-/* A whole number in [lo, hi] with optional surrounding spaces; 0, or -1
- * not a number, -2 below, -3 above. */
-static int parse_int_in(const char *s, int lo, int hi, int *out)
-{
-	char *end;
-	long v;
-
-	while (isspace((unsigned char)*s))
-		s++;
-	if (!*s || !(isdigit((unsigned char)*s) || *s == '-' || *s == '+'))
-		return -1;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	while (isspace((unsigned char)*end))
-		end++;
-	if (*end || errno)
-		return errno == ERANGE ? (s[0] == '-' ? -2 : -3) : -1;
-	if (v < lo)
-		return -2;
-	if (v > hi)
-		return -3;
-	*out = (int)v;
-	return 0;
-}
-
 int diary_parse_mood(const char *s, int *out, struct err *err)
 {
-	switch (parse_int_in(s, 0, 10, out)) {
+	switch (text_parse_int(s, 0, 10, out)) {
 	case 0:
 		return 0;
 	case -2:
@@ -120,7 +94,7 @@ int diary_parse_mood(const char *s, int *out, struct err *err)
 
 int diary_parse_quality(const char *s, int *out, struct err *err)
 {
-	if (parse_int_in(s, 1, 5, out))
+	if (text_parse_int(s, 1, 5, out))
 		return err_input(err, "quality",
 			_("sleep quality needs to be a whole number from 1 (very poorly) to 5 (very well); '%s' is not one"), s);
 	return 0;
