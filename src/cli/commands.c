@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
+#include "features/areas/areas.h"
 #include "features/diary/diary.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
@@ -22,6 +23,9 @@ int cli_cmd_version(struct waymark *wm, int argc, char **argv);
 int vault_cmd(struct waymark *wm, int argc, char **argv);
 
 static const struct command commands[] = { /* sorted by name */
+	{ "areas", areas_cmd, CMD_CREATE,
+	  "[rate|history|compare|focus|list|rename|add|hide|show|move] ...",
+	  N_("rate how each area of your life is going, and see how far you have come") },
 	{ "checkin", diary_cmd_checkin, CMD_CREATE,
 	  "[--mood N] [--slept HH:MM-HH:MM] [--note TEXT] ...",
 	  N_("write down how you are right now (asks you, or use options)") },
@@ -141,6 +145,16 @@ void cli_open_vault(struct waymark *wm)
 	wm->path = NULL;
 	setup_vault(wm, path, CMD_CREATE);
 	free(path);
+}
+
+int cli_open_vault_if_exists(struct waymark *wm)
+{
+	if (wm->db)
+		return 1;
+	if (!vault_exists(wm->path))
+		return 0;
+	cli_open_vault(wm);
+	return 1;
 }
 
 int cli_main(int argc, char **argv)

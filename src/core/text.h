@@ -32,6 +32,11 @@ int text_eq_fold(const char *a, const char *b);
  * caller can say which. */
 int text_parse_int(const char *s, int lo, int hi, int *out);
 
+/* Appends s to out as a table cell width characters wide: cut to fit
+ * (ending in an ellipsis) if longer, padded with spaces if shorter. Counts
+ * characters, not bytes, and never cuts one in half. */
+void text_pad(struct buf *out, const char *s, size_t width);
+
 /* Splits s at sep into trimmed, non-empty pieces appended to *items (grown
  * with xrealloc; the caller frees each and the array). */
 void text_split(const char *s, char sep, char ***items, size_t *nitems);

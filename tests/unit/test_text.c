@@ -80,6 +80,21 @@ static void test_text__parses_whole_numbers_in_a_range(void **state)
 	assert_int_equal(v, 10);
 }
 
+static void test_text__pads_and_cuts_table_cells_by_characters(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	text_pad(&b, "caf\u00e9", 6);
+	assert_string_equal(b.data, "caf\u00e9  ");
+	buf_reset(&b);
+	text_pad(&b, "h\u00e9llo world", 5);
+	assert_string_equal(b.data, "h\u00e9ll\u2026");
+	buf_reset(&b);
+	text_pad(&b, "exact", 5);
+	assert_string_equal(b.data, "exact");
+	buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -89,6 +104,7 @@ int main(void)
 		cmocka_unit_test(test_text__normalises_phrases),
 		cmocka_unit_test(test_text__folds_ascii_case_in_search),
 		cmocka_unit_test(test_text__parses_whole_numbers_in_a_range),
+		cmocka_unit_test(test_text__pads_and_cuts_table_cells_by_characters),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

@@ -184,9 +184,8 @@ struct area_change {
 };
 
 struct area_distance {
-	struct area_change *items; /* the set's areas in its order, shown
-				      ones and any hidden one rated either
-				      time */
+	struct area_change *items; /* the set's areas, in its order, that
+				      were rated at least one of the times */
 	size_t n;
 	size_t compared;  /* areas rated both times */
 	int total;        /* sum of their changes */
