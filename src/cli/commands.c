@@ -9,6 +9,7 @@
 #include "core/xalloc.h"
 #include "features/areas/areas.h"
 #include "features/diary/diary.h"
+#include "features/measures/measures.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -40,6 +41,8 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("show what Waymark can do, or help for one command") },
 	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
 	  N_("bring in a file made by 'waymark export'") },
+	{ "measure", measures_cmd, CMD_CREATE, "[take|history|list|info|check] ...",
+	  N_("answer the PHQ-9 or GAD-7 questionnaires and see your scores over time") },
 	{ "vault", vault_cmd, 0, "[init|passwd|backup|check|path] ...",
 	  N_("set up, protect, back up and check your vault") },
 	{ "version", cli_cmd_version, 0, "", N_("show which Waymark this is") },

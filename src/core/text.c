@@ -205,3 +205,48 @@ void text_pad(struct buf *out, const char *s, size_t width)
 	buf_add(out, s, (size_t)(p - s));
 	buf_adds(out, "\u2026");
 }
+
+void text_wrap(struct buf *out, const char *s, size_t width, const char *indent)
+{
+	size_t ilen = text_chars(indent);
+	const char *p = s;
+
+	while (*p) {
+		size_t col = ilen, n;
+		const char *line_end = strchr(p, '\n');
+
+		if (!line_end)
+			line_end = p + strlen(p);
+		buf_adds(out, indent);
+		for (int first = 1; p < line_end; first = 0) {
+			const char *w = p, *e;
+			while (w < line_end && *w == ' ')
+				w++;
+			e = w;
+			while (e < line_end && *e != ' ')
+				e++;
+			if (w == e) {
+				p = e;
+				break;
+			}
+			n = 0;
+			for (const char *q = w; q < e; q++)
+				n += ((unsigned char)*q & 0xc0) != 0x80;
+			if (!first && col + 1 + n > width) {
+				buf_addch(out, '\n');
+				buf_adds(out, indent);
+				col = ilen;
+				first = 1;
+			}
+			if (!first) {
+				buf_addch(out, ' ');
+				col++;
+			}
+			buf_add(out, w, (size_t)(e - w));
+			col += n;
+			p = e;
+		}
+		buf_addch(out, '\n');
+		p = *line_end ? line_end + 1 : line_end;
+	}
+}

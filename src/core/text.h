@@ -37,6 +37,11 @@ int text_parse_int(const char *s, int lo, int hi, int *out);
  * characters, not bytes, and never cuts one in half. */
 void text_pad(struct buf *out, const char *s, size_t width);
 
+/* Appends s to out wrapped at spaces into lines of at most width
+ * characters (a longer word gets a line of its own), each line starting
+ * with indent and ending with a newline. Existing line breaks are kept. */
+void text_wrap(struct buf *out, const char *s, size_t width, const char *indent);
+
 /* Splits s at sep into trimmed, non-empty pieces appended to *items (grown
  * with xrealloc; the caller frees each and the array). */
 void text_split(const char *s, char sep, char ***items, size_t *nitems);

@@ -95,6 +95,18 @@ static void test_text__pads_and_cuts_table_cells_by_characters(void **state)
 	buf_release(&b);
 }
 
+static void test_text__wraps_at_spaces_with_an_indent(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	text_wrap(&b, "one two three four five", 12, "  ");
+	assert_string_equal(b.data, "  one two\n  three four\n  five\n");
+	buf_reset(&b);
+	text_wrap(&b, "a\nb extraordinarily c", 8, "");
+	assert_string_equal(b.data, "a\nb\nextraordinarily\nc\n");
+	buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -105,6 +117,7 @@ int main(void)
 		cmocka_unit_test(test_text__folds_ascii_case_in_search),
 		cmocka_unit_test(test_text__parses_whole_numbers_in_a_range),
 		cmocka_unit_test(test_text__pads_and_cuts_table_cells_by_characters),
+		cmocka_unit_test(test_text__wraps_at_spaces_with_an_indent),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

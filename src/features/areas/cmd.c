@@ -229,7 +229,7 @@ static int ask_ratings(const struct area_set *s, const struct area_rating *prev,
 		k++;
 		buf_addf(&prompt, "\n%s (%zu of %zu)\n", a->name, k, n);
 		if (a->about)
-			buf_addf(&prompt, "%s\n", a->about);
+			text_wrap(&prompt, a->about, 78, "");
 		before = prev ? area_rating_score(prev, a->id) : 0;
 		if (before)
 			buf_addf(&prompt, _("Last time: %d\n"), before);
