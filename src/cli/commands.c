@@ -10,6 +10,7 @@
 #include "features/areas/areas.h"
 #include "features/diary/diary.h"
 #include "features/measures/measures.h"
+#include "features/recovery/recovery.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -26,7 +27,7 @@ int vault_cmd(struct waymark *wm, int argc, char **argv);
 static const struct command commands[] = { /* sorted by name */
 	{ "areas", areas_cmd, CMD_CREATE,
 	  "[rate|history|compare|focus|list|rename|add|hide|show|move] ...",
-	  N_("rate how each area of your life is going, and see how far you have come") },
+	  N_("rate the areas of your life and see how far you have come") },
 	{ "checkin", diary_cmd_checkin, CMD_CREATE,
 	  "[--mood N] [--slept HH:MM-HH:MM] [--note TEXT] ...",
 	  N_("write down how you are right now (asks you, or use options)") },
@@ -42,7 +43,9 @@ static const struct command commands[] = { /* sorted by name */
 	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
 	  N_("bring in a file made by 'waymark export'") },
 	{ "measure", measures_cmd, CMD_CREATE, "[take|history|list|info|check] ...",
-	  N_("answer the PHQ-9 or GAD-7 questionnaires and see your scores over time") },
+	  N_("answer the PHQ-9 or GAD-7 and see your scores over time") },
+	{ "recovery", recovery_cmd, CMD_CREATE, "[statement [TEXT]] [--json]",
+	  N_("both recoveries side by side, with what recovery means to you") },
 	{ "vault", vault_cmd, 0, "[init|passwd|backup|check|path] ...",
 	  N_("set up, protect, back up and check your vault") },
 	{ "version", cli_cmd_version, 0, "", N_("show which Waymark this is") },

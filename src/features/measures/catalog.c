@@ -152,3 +152,26 @@ int measure_catalog_load(struct measure_catalog *c, const char *dir, struct err 
 	free(own);
 	return 0;
 }
+
+json_t *measures_normalise_response(json_t *data, struct err *err)
+{
+	struct measure_catalog c;
+	struct measure_response r;
+	const struct measure *m = NULL;
+	const char *id = json_string_value(json_object_get(data, "measure"));
+	json_t *out = NULL;
+
+	/* checked against its definition when this Waymark has it; a response
+	 * to a measure defined elsewhere is kept as it is, shape checked */
+	if (measure_catalog_load(&c, NULL, err))
+		return NULL;
+	for (size_t i = 0; id && i < c.n && !m; i++)
+		if (!strcmp(c.items[i].id, id))
+			m = &c.items[i];
+	measure_response_init(&r);
+	if (!measure_response_from_data(data, m, &r, err))
+		out = measure_response_to_data(&r);
+	measure_response_release(&r);
+	measure_catalog_release(&c);
+	return out;
+}

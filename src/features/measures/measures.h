@@ -208,6 +208,9 @@ int measure_reliable_change(const struct measure *m, double first, double last);
 /* "12" or "12.5": a total as people read it, appended to out. */
 struct buf;
 void measure_format_total(struct buf *out, double total);
+/* A total as JSON: a whole number when it is one, else a real. New
+ * reference. */
+json_t *measure_total_to_json(double total);
 
 /* Parses "0,1,2,..." (--answers): one value per item in order, either for
  * every item or for the scored items only (the unscored ones, such as the

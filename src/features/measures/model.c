@@ -742,7 +742,7 @@ int measure_response_answer(const struct measure_response *r, const char *item)
 	return -1;
 }
 
-static json_t *number_json(double v)
+json_t *measure_total_to_json(double v)
 {
 	if (v == floor(v) && fabs(v) < 1e15)
 		return json_integer((json_int_t)v);
@@ -759,7 +759,7 @@ json_t *measure_response_to_data(const struct measure_response *r)
 	json_object_set_new(o, "answers", answers);
 	json_object_set_new(o, "status", json_string(r->complete ? "complete" : "incomplete"));
 	if (r->complete)
-		json_object_set_new(o, "total", number_json(r->total));
+		json_object_set_new(o, "total", measure_total_to_json(r->total));
 	if (r->nsafety) {
 		json_t *s = json_array();
 		for (size_t i = 0; i < r->nsafety; i++)
@@ -961,14 +961,14 @@ json_t *measure_entry_to_json(const struct measure_entry *e)
 	wutc_format(r->created, stamp);
 	json_object_set_new(o, "created", json_string(stamp));
 	json_object_set_new(o, "status", json_string(r->complete ? "complete" : "incomplete"));
-	json_object_set_new(o, "total", r->complete ? number_json(r->total) : json_null());
-	json_object_set_new(o, "max", e->m ? number_json(e->m->max) : json_null());
+	json_object_set_new(o, "total", r->complete ? measure_total_to_json(r->total) : json_null());
+	json_object_set_new(o, "max", e->m ? measure_total_to_json(e->m->max) : json_null());
 	json_object_set_new(o, "band", e->band ? json_string(e->band->label) : json_null());
 	json_object_set(o, "answers", json_object_get(data, "answers"));
 	if (r->nsafety)
 		json_object_set(o, "safety_response", json_object_get(data, "safety_response"));
 	json_object_set_new(o, "caseness", tri(e->is_case));
-	json_object_set_new(o, "change_from_first", e->has_change ? number_json(e->change) : json_null());
+	json_object_set_new(o, "change_from_first", e->has_change ? measure_total_to_json(e->change) : json_null());
 	json_object_set_new(o, "reliable_change", !e->has_change || !e->m || !e->m->has_rc ? json_null()
 			    : json_string(e->reliable > 0 ? "improvement"
 					  : e->reliable < 0 ? "deterioration" : "none"));
@@ -984,8 +984,8 @@ static json_t *pair_json(const struct measure_tt *tt, struct wdate day, double d
 
 	wdate_format(day, d);
 	json_object_set_new(o, "date", json_string(d));
-	json_object_set_new(o, tt->dep->id, number_json(dep));
-	json_object_set_new(o, tt->anx->id, number_json(anx));
+	json_object_set_new(o, tt->dep->id, measure_total_to_json(dep));
+	json_object_set_new(o, tt->anx->id, measure_total_to_json(anx));
 	json_object_set_new(o, "caseness", json_boolean(measure_is_case(tt->dep, dep) == 1 ||
 							measure_is_case(tt->anx, anx) == 1));
 	return o;

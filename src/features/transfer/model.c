@@ -9,7 +9,10 @@
 
 #include "core/wtime.h"
 #include "core/xalloc.h"
+#include "features/areas/areas.h"
 #include "features/diary/diary.h"
+#include "features/measures/measures.h"
+#include "features/recovery/recovery.h"
 #include "transfer.h"
 #include "transfer_int.h"
 
@@ -18,7 +21,12 @@
 #endif
 
 static const struct transfer_kind kinds[] = {
+	{ AREAS_FOCUS_KIND, areas_normalise_focus },
+	{ AREAS_RATING_KIND, areas_normalise_rating },
+	{ AREAS_SET_KIND, areas_normalise_set },
 	{ DIARY_KIND, diary_normalise_data },
+	{ MEASURES_KIND, measures_normalise_response },
+	{ RECOVERY_STATEMENT_KIND, recovery_normalise_statement },
 };
 
 const struct transfer_kind *transfer_kind_find(const char *name)
