@@ -152,7 +152,8 @@ struct area_rating {
 void area_rating_init(struct area_rating *r);
 void area_rating_release(struct area_rating *r);
 /* Sets (or replaces) the score and note for area idx of s; note may be
- * NULL or empty. ERR_INPUT for a score outside 1..10 or a bad note. */
+ * NULL or empty. Scores are kept in the set's order. ERR_INPUT for a score
+ * outside 1..10 or a bad note. */
 int area_rating_set(struct area_rating *r, const struct area_set *s,
 		    size_t idx, int score, const char *note, struct err *err) WU;
 /* The score the rating gives the area with this id, or 0 if none. */

@@ -168,12 +168,10 @@ static int cmd_list(struct waymark *wm, int argc, char **argv)
 		buf_release(&b);
 	}
 	if (area_set_nshown(&s) < s.nareas) {
-		struct buf b = BUF_INIT;
+		printf("\n%s\n", _("Hidden, with their ratings kept:"));
 		for (size_t i = 0; i < s.nareas; i++)
 			if (s.areas[i].hidden)
-				buf_addf(&b, "%s%s", b.len ? ", " : "", s.areas[i].name);
-		printf(_("\nHidden (kept with their history): %s\n"), b.data);
-		buf_release(&b);
+				printf("      %s\n", s.areas[i].name);
 	}
 	if (have_focus)
 		printf(_("\nYour focus area: %s.\n"), f.name);
@@ -263,6 +261,10 @@ static int ask_ratings(const struct area_set *s, const struct area_rating *prev,
 			char *note = prompt_line(_("Anything you want to note about it? (Enter to skip)\n> "));
 			err_clear(&err);
 			if (!area_rating_set(r, s, i, score, note, &err)) {
+				if (!note) { /* end of input: keep what was rated */
+					putchar('\n');
+					return 0;
+				}
 				free(note);
 				break;
 			}
@@ -603,18 +605,16 @@ static void print_distance(const struct area_set *s, const struct area_distance 
 		printf("%s\n", _("No area was rated both times, so there is nothing to compare yet."));
 		goto out;
 	}
+	printf(P_("Across the %zu area you rated both times: ",
+		  "Across the %zu areas you rated both times: ", d->compared), d->compared);
 	if (d->total > 0)
-		printf(P_("Across the %zu area you rated both times: %d point up in all (%+.1f per area).\n",
-			  "Across the %zu areas you rated both times: %d points up in all (%+.1f per area).\n",
-			  d->compared), d->compared, d->total, d->mean);
+		printf(P_("%d point up in all (%+.1f per area).\n",
+			  "%d points up in all (%+.1f per area).\n", d->total), d->total, d->mean);
 	else if (d->total < 0)
-		printf(P_("Across the %zu area you rated both times: %d point down in all (%+.1f per area).\n",
-			  "Across the %zu areas you rated both times: %d points down in all (%+.1f per area).\n",
-			  d->compared), d->compared, -d->total, d->mean);
+		printf(P_("%d point down in all (%+.1f per area).\n",
+			  "%d points down in all (%+.1f per area).\n", -d->total), -d->total, d->mean);
 	else
-		printf(P_("Across the %zu area you rated both times: no change in all.\n",
-			  "Across the %zu areas you rated both times: no change in all.\n",
-			  d->compared), d->compared);
+		printf("%s\n", _("no change in all."));
 	printf(_("Up: %d.  Down: %d.  The same: %d.\n"), d->up, d->down, d->same);
 	if (d->down)
 		printf("%s\n", _("Ups and downs are a normal part of recovery. This is a snapshot, not a verdict."));
@@ -835,8 +835,8 @@ static int cmd_change(struct waymark *wm, int argc, char **argv, enum change wha
 		       s.areas[idx].name, s.name);
 		break;
 	case CHANGE_HIDE:
-		printf(_("Hid '%s'. Its ratings are kept; 'waymark areas show \"%s\"' brings it back.\n"),
-		       old.data, old.data);
+		printf(_("Hid '%s'; its ratings are kept.\n'waymark areas show AREA' brings it back.\n"),
+		       old.data);
 		break;
 	case CHANGE_SHOW:
 		printf(_("'%s' is shown again.\n"), old.data);

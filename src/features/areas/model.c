@@ -576,8 +576,18 @@ int area_rating_set(struct area_rating *r, const struct area_set *s, size_t idx,
 		if (!strcmp(r->scores[i].area, a->id))
 			sc = &r->scores[i];
 	if (!sc) {
+		/* kept in the set's order, so a rating reads like the list */
+		size_t at = r->nscores;
+		while (at > 0) {
+			ssize_t prev = find_id(s, r->scores[at - 1].area);
+			if (prev >= 0 && (size_t)prev < idx)
+				break;
+			at--;
+		}
 		r->scores = xrealloc(r->scores, (r->nscores + 1) * sizeof(*r->scores));
-		sc = &r->scores[r->nscores++];
+		memmove(&r->scores[at + 1], &r->scores[at], (r->nscores - at) * sizeof(*r->scores));
+		r->nscores++;
+		sc = &r->scores[at];
 		memset(sc, 0, sizeof(*sc));
 		sc->area = xstrdup(a->id);
 		sc->name = xstrdup(a->name);

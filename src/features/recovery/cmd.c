@@ -101,14 +101,14 @@ static void print_since(const struct recovery_view *v)
 		buf_reset(&b);
 		span(&b, &ra->first->when, &ra->latest->when);
 		printf("  %s, %s: ", ra->set.name, b.data);
-		if (d->total)
-			printf(P_("%s %d point in all, over %zu area\n", "%s %d points in all, over %zu areas\n",
-				  d->compared),
-			       d->total > 0 ? _("up") : _("down"), d->total > 0 ? d->total : -d->total,
-			       d->compared);
+		if (d->total > 0)
+			printf(P_("up %d point in all", "up %d points in all", d->total), d->total);
+		else if (d->total < 0)
+			printf(P_("down %d point in all", "down %d points in all", -d->total), -d->total);
 		else
-			printf(P_("no change in all, over %zu area\n", "no change in all, over %zu areas\n",
-				  d->compared), d->compared);
+			printf("%s", _("no change in all"));
+		printf(P_(", over %zu area rated both times\n", ", over %zu areas rated both times\n",
+			  d->compared), d->compared);
 	}
 	for (size_t i = 0; i < v->nmeasures; i++) {
 		const struct recovery_measure *rm = &v->measures[i];
