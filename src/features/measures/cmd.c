@@ -454,8 +454,10 @@ static void print_tt(const struct measure_tt *tt)
 	printf("\n%s\n", _("Talking-Therapies-style indicators"));
 	printf("%s\n", _("For your own reflection: not official statistics, and not a diagnosis."));
 	if (tt->npairs < 2) {
-		printf(_("These compare the first and latest days on which you took both the %s and\n"
-			 "the %s. You have %zu such day so far; they need two.\n"),
+		printf(P_("These compare the first and latest days on which you took both the %s and\n"
+			  "the %s. You have %zu such day so far; they need two.\n",
+			  "These compare the first and latest days on which you took both the %s and\n"
+			  "the %s. You have %zu such days so far; they need two.\n", tt->npairs),
 		       tt->dep->name, tt->anx->name, tt->npairs);
 		goto out;
 	}
@@ -594,13 +596,14 @@ static void print_definition(const struct measure *m)
 	const struct measure_item *shown = NULL;
 	struct buf b = BUF_INIT;
 
-	printf("%s (%s)\n%s\n\n", m->title, m->id, m->about);
+	printf("%s\n%s\n\n", m->title, m->about);
 	print_wrapped(m->instructions);
 	for (size_t i = 0; i < m->nitems; i++) {
 		const struct measure_item *it = &m->items[i];
 		if (!shown || !same_options(shown, it)) {
 			putchar('\n');
 			print_options(it);
+			putchar('\n');
 			shown = it;
 		}
 		buf_reset(&b);
@@ -688,8 +691,8 @@ static int cmd_check(struct waymark *wm, int argc, char **argv)
 	for (size_t i = 0; i < c.n; i++)
 		if (c.items[i].shipped && (measure_name_eq(c.items[i].id, m.id) ||
 					   measure_name_eq(c.items[i].name, m.name)))
-			die(2, _("%s: '%s' is the id or name of a measure Waymark ships; choose another"),
-			    file, m.id);
+			die(2, _("%s: the id '%s' or name '%s' is already used by %s, which Waymark ships; choose another"),
+			    file, m.id, m.name, c.items[i].name);
 	measure_format_total(&range, m.min);
 	buf_adds(&range, _(" to "));
 	measure_format_total(&range, m.max);

@@ -100,15 +100,15 @@ static void print_since(const struct recovery_view *v)
 			printf("\n%s\n", _("Since you started"));
 		buf_reset(&b);
 		span(&b, &ra->first->when, &ra->latest->when);
-		printf("  %s, %s: ", ra->set.name, b.data);
+		printf("  %s: ", ra->set.name);
 		if (d->total > 0)
 			printf(P_("up %d point in all", "up %d points in all", d->total), d->total);
 		else if (d->total < 0)
 			printf(P_("down %d point in all", "down %d points in all", -d->total), -d->total);
 		else
 			printf("%s", _("no change in all"));
-		printf(P_(", over %zu area rated both times\n", ", over %zu areas rated both times\n",
-			  d->compared), d->compared);
+		printf(P_(" over %zu area (%s)\n", " over %zu areas (%s)\n", d->compared),
+		       d->compared, b.data);
 	}
 	for (size_t i = 0; i < v->nmeasures; i++) {
 		const struct recovery_measure *rm = &v->measures[i];
@@ -124,14 +124,14 @@ static void print_since(const struct recovery_view *v)
 		measure_format_total(&f, first);
 		measure_format_total(&l, last);
 		measure_format_total(&ch, last > first ? last - first : first - last);
-		printf("  %s, %s: %s %s %s", rm->m->name, b.data, f.data, _("to"), l.data);
+		printf("  %s: %s %s %s", rm->m->name, f.data, _("to"), l.data);
 		if (last != first)
 			printf(", %s %s", last > first ? _("up") : _("down"), ch.data);
 		if (rc > 0)
 			printf("%s", _(", a reliable improvement"));
 		else if (rc < 0)
 			printf("%s", _(", a reliable rise"));
-		putchar('\n');
+		printf(" (%s)\n", b.data);
 		buf_release(&f);
 		buf_release(&l);
 		buf_release(&ch);
