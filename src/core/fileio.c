@@ -145,6 +145,7 @@ int file_list_dir(const char *dir, const char *suffix, char ***paths,
 		(*paths)[(*npaths)++] = buf_detach(&p, NULL);
 	}
 	closedir(d);
-	qsort(*paths + first, *npaths - first, sizeof(**paths), cmp_paths);
+	if (*npaths > first)
+		qsort(*paths + first, *npaths - first, sizeof(**paths), cmp_paths);
 	return 0;
 }
