@@ -30,7 +30,8 @@ int text_eq_fold(const char *a, const char *b);
  * *out. Returns 0; or -1 if s is not a whole number (empty, "6.5", "six"),
  * -2 if it is below lo and -3 if above hi (*out is then unchanged), so a
  * caller can say which. */
-int text_parse_int(const char *s, int lo, int hi, int *out);
+int text_parse_int(const char *s, int lo, int hi, int *out)
+	__attribute__((warn_unused_result));
 
 /* Appends s to out as a table cell width characters wide: cut to fit
  * (ending in an ellipsis) if longer, padded with spaces if shorter. Counts

@@ -1,5 +1,5 @@
 # Bad ratings get a clear, kind message, exit 2, and nothing is written:
-# not even an empty vault.
+# not even an empty vault. Every command answers --help without a vault.
 . "$(dirname "$0")/lib.sh"
 run areas rate Money=11
 run areas rate Money=0
@@ -17,7 +17,11 @@ run areas frobnicate
 run areas rename Money
 run areas move Money 12
 run areas focus Wealth
-[ -e "$WAYMARK_VAULT" ] || echo "no vault was made by the bad input"
+for c in rate history compare focus list rename add hide show move; do
+	"$WAYMARK" areas "$c" --help >"$T/out" 2>&1
+	printf 'areas %-8s --help: exit %s, %s\n' "$c" "$?" "$(head -1 "$T/out")"
+done
+[ -e "$WAYMARK_VAULT" ] || echo "no vault was made by the bad input or by asking for help"
 run areas rate Money=5
 run areas compare 7
 run areas compare one

@@ -1,5 +1,5 @@
 # Bad answers get a clear, kind message, exit 2, and nothing is written:
-# not even an empty vault.
+# not even an empty vault. Every command answers --help without a vault.
 . "$(dirname "$0")/lib.sh"
 run measure take phq9 --answers 0,1,2,3,0,1,2,3
 run measure take phq9 --answers 0,1,2,3,0,1,2,3,0,1,2
@@ -16,4 +16,11 @@ run measure take
 run measure take phq9
 run measure take phq9 gad7
 run measure frobnicate
-[ -e "$WAYMARK_VAULT" ] || echo "no vault was made by the bad input"
+for c in take history list info check; do
+	"$WAYMARK" measure "$c" --help >"$T/out" 2>&1
+	printf 'measure %-7s --help: exit %s, %s\n' "$c" "$?" "$(head -1 "$T/out")"
+done
+run measure --help
+run measure history
+run measure info phq2
+[ -e "$WAYMARK_VAULT" ] || echo "no vault was made by the bad input, by asking for help or by looking"

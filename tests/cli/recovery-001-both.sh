@@ -2,6 +2,8 @@
 # recovery means to them: written, shown, changed and removed.
 . "$(dirname "$0")/lib.sh"
 run recovery
+"$WAYMARK" recovery statement --help >"$T/out" 2>&1
+printf 'recovery statement --help: exit %s, %s\n' "$?" "$(head -1 "$T/out")"
 [ -e "$WAYMARK_VAULT" ] || echo "looking made no vault"
 run recovery statement
 run recovery statement "   "

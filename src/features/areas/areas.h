@@ -60,7 +60,7 @@ struct area {
 	char *about;  /* a short description or prompt; may be NULL */
 	int hidden;   /* not asked when rating, kept in history */
 	int own;      /* added by the person (not in the shipped file) */
-	int renamed;  /* a shipped area whose name or about the person changed */
+	int renamed;  /* a shipped area the person renamed or described */
 };
 
 struct area_set {

@@ -261,7 +261,8 @@ static int ask_ratings(const struct area_set *s, const struct area_rating *prev,
 			char *note = prompt_line(_("Anything you want to note about it? (Enter to skip)\n> "));
 			err_clear(&err);
 			if (!area_rating_set(r, s, i, score, note, &err)) {
-				if (!note) { /* end of input: keep what was rated */
+				/* end of input: keep what was rated */
+				if (!note) {
 					putchar('\n');
 					return 0;
 				}

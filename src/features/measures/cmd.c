@@ -210,7 +210,7 @@ static size_t ask_items(const struct measure *m, struct measure_answer *a, int *
 		struct buf prompt = BUF_INIT;
 		int value;
 
-		/* the difficulty question is for when something was a problem */
+		/* the difficulty question is for when there was a problem */
 		if (!it->scored && !any_above)
 			continue;
 		if (!shown_opts || !same_options(shown_opts, it)) {
@@ -731,7 +731,7 @@ int measures_cmd(struct waymark *wm, int argc, char **argv)
 			NULL,
 			N_("Commands:\n"
 			   "  take MEASURE [--answers LIST]   answer a questionnaire\n"
-			   "  history [MEASURE] [--json]      your scores, with Talking-Therapies-style indicators\n"
+			   "  history [MEASURE] [--json]      your scores over time, with indicators\n"
 			   "  list [--json]                   the questionnaires you can take (the default)\n"
 			   "  info MEASURE                    its questions, scoring and source\n"
 			   "  check FILE                      check a definition file before adding it\n"), 0 };

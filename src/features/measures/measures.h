@@ -64,7 +64,7 @@ struct measure_item {
 	char *id;      /* unique in the measure, e.g. "9" */
 	char *text;    /* the wording, exactly as published */
 	char *loinc;   /* or NULL */
-	int scored;    /* counts towards the total (the difficulty item does not) */
+	int scored;    /* counts towards the total (difficulty does not) */
 	int reverse;   /* scored as (lowest + highest) - value */
 	int risk;      /* any answer above the lowest option calls for the
 			  safety response */
@@ -115,9 +115,10 @@ struct measure {
 	struct measure_band *bands;
 	size_t nbands;
 	int has_caseness;
-	double caseness;    /* at or above (below, if higher_is_better) = a case */
+	double caseness;    /* at or above it (below, if higher_is_better):
+			       a case */
 	int has_rc;
-	double reliable_change; /* the smallest change that counts as reliable */
+	double reliable_change; /* the smallest reliable change */
 	enum measure_role role;
 	char *suggest;      /* a quick check: the full measure's id, or NULL */
 	double suggest_at;  /* ... suggested at this total or more */
@@ -228,8 +229,8 @@ void measure_answers_free(struct measure_answer *a, size_t n);
 struct measure_indicators {
 	int case_first, case_last;  /* caseness at each point */
 	int imp_dep, det_dep, imp_anx, det_anx; /* reliable change on each */
-	int reliable_improvement;   /* a reliable fall on one, no reliable rise */
-	int reliable_deterioration; /* a reliable rise on one, no reliable fall */
+	int reliable_improvement;   /* a reliable fall on one, no rise */
+	int reliable_deterioration; /* a reliable rise on one, no fall */
 	int recovery;               /* -1 not applicable (not a case at first),
 				       else 1 if no longer a case */
 	int reliable_recovery;      /* -1 not applicable, else recovery and

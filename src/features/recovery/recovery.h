@@ -90,7 +90,7 @@ struct recovery_view {
 	struct measure_response_list responses;   /* oldest first */
 	struct measure_entry *entries;            /* one per response */
 	struct measure_tt tt;
-	struct recovery_event *events;            /* both kinds, in time order */
+	struct recovery_event *events;            /* both kinds, by time */
 	size_t nevents;
 	struct recovery_areas *areas;             /* one per set rated */
 	size_t nareas;
