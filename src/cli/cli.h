@@ -107,6 +107,10 @@ char *cli_get_secret(const char *env, const char *question, int confirm);
 /* Opens wm's vault (wm->path) for a CMD_CREATE command, making a plain one
  * if there is none (and saying so), and unlocks it; or exits. */
 void cli_open_vault(struct waymark *wm);
+/* For commands that only read: opens (and unlocks) wm's vault if there
+ * is one and returns 1, or returns 0 when there is no vault yet, so the
+ * command can say there is nothing to show without making an empty vault. */
+int cli_open_vault_if_exists(struct waymark *wm);
 /* Unlocks wm if it is encrypted, or exits (2 for a wrong passphrase). */
 void cli_unlock(struct waymark *wm);
 

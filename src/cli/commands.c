@@ -11,11 +11,14 @@
 #include "core/i18n.h"
 #include "core/text.h"
 #include "core/xalloc.h"
+#include "features/areas/areas.h"
 #include "features/diary/diary.h"
 #include "features/goals/goals.h"
 #include "features/people/people.h"
 #include "features/plan/plan.h"
 #include "features/support/support.h"
+#include "features/measures/measures.h"
+#include "features/recovery/recovery.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -31,6 +34,9 @@ int cli_cmd_version(struct waymark *wm, int argc, char **argv);
 int vault_cmd(struct waymark *wm, int argc, char **argv);
 
 static const struct command commands[] = { /* sorted by name */
+	{ "areas", areas_cmd, CMD_CREATE,
+	  "[rate|history|compare|focus|list|rename|add|hide|show|move] ...",
+	  N_("rate the areas of your life and see how far you have come") },
 	{ "checkin", diary_cmd_checkin, CMD_CREATE,
 	  "[--mood N] [--slept HH:MM-HH:MM] [--note TEXT] ...",
 	  N_("write down how you are right now (asks you, or use options)") },
@@ -49,11 +55,15 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("show what Waymark can do, or help for one command") },
 	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
 	  N_("bring in a file made by 'waymark export'") },
+	{ "measure", measures_cmd, CMD_CREATE, "[take|history|list|info|check] ...",
+	  N_("answer the PHQ-9 or GAD-7 and see your scores over time") },
 	{ "people", people_cmd, CMD_CREATE,
 	  "[add|list|show|edit|remove|contacted|reminders] ...",
 	  N_("the people who help you stay well, and your care team") },
 	{ "plan", plan_cmd, CMD_CREATE, "[show|edit|review|card] ...",
 	  N_("your wellness and crisis plan, and a short safety plan") },
+	{ "recovery", recovery_cmd, CMD_CREATE, "[statement [TEXT]] [--json]",
+	  N_("both recoveries side by side, with what recovery means to you") },
 	{ "support", support_cmd, 0, "[--now] [--at TIME] [--age N] [--for GROUP] [--json]",
 	  N_("support lines, and who you can contact right now") },
 	{ "tracker", diary_cmd_tracker, CMD_CREATE, "[list|add|rename|retire|restore] ...",
@@ -293,6 +303,16 @@ void cli_open_vault(struct waymark *wm)
 	wm->path = NULL;
 	setup_vault(wm, path, CMD_CREATE);
 	free(path);
+}
+
+int cli_open_vault_if_exists(struct waymark *wm)
+{
+	if (wm->db)
+		return 1;
+	if (!vault_exists(wm->path))
+		return 0;
+	cli_open_vault(wm);
+	return 1;
 }
 
 int cli_main(int argc, char **argv)

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* fileio.c: whole-file reads and atomic writes (see fileio.h). */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -95,5 +96,56 @@ int file_write_atomic(const char *path, const void *data, size_t len,
 		close(dfd);
 	}
 	free(dircopy);
+	return 0;
+}
+
+char *file_data_path(const char *name)
+{
+	const char *xdg = getenv("XDG_DATA_HOME");
+	const char *home = getenv("HOME");
+	struct buf b = BUF_INIT;
+
+	if (xdg && *xdg == '/')
+		buf_addf(&b, "%s/waymark/%s", xdg, name);
+	else
+		buf_addf(&b, "%s/.local/share/waymark/%s", home && *home ? home : ".", name);
+	return buf_detach(&b, NULL);
+}
+
+static int cmp_paths(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int file_list_dir(const char *dir, const char *suffix, char ***paths,
+		  size_t *npaths, struct err *err)
+{
+	DIR *d = opendir(dir);
+	size_t first = *npaths, slen = strlen(suffix);
+	struct dirent *e;
+
+	if (!d) {
+		if (errno == ENOENT)
+			return 1;
+		return err_input(err, "folder", "cannot read the folder '%s': %s", dir, strerror(errno));
+	}
+	while ((e = readdir(d))) {
+		size_t len = strlen(e->d_name);
+		struct buf p = BUF_INIT;
+		struct stat st;
+
+		if (e->d_name[0] == '.' || len <= slen || strcmp(e->d_name + len - slen, suffix))
+			continue;
+		buf_addf(&p, "%s/%s", dir, e->d_name);
+		if (stat(p.data, &st) || !S_ISREG(st.st_mode)) {
+			buf_release(&p);
+			continue;
+		}
+		*paths = xrealloc(*paths, (*npaths + 1) * sizeof(**paths));
+		(*paths)[(*npaths)++] = buf_detach(&p, NULL);
+	}
+	closedir(d);
+	if (*npaths > first)
+		qsort(*paths + first, *npaths - first, sizeof(**paths), cmp_paths);
 	return 0;
 }

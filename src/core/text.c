@@ -288,3 +288,26 @@ void text_wrap(struct buf *out, const char *s, size_t width, const char *first,
 	if (line_open)
 		buf_addch(out, '\n');
 }
+
+void text_pad(struct buf *out, const char *s, size_t width)
+{
+	size_t chars = text_chars(s);
+	const char *p = s;
+
+	if (chars <= width) {
+		buf_adds(out, s);
+		for (; chars < width; chars++)
+			buf_addch(out, ' ');
+		return;
+	}
+	if (!width)
+		return;
+	/* width - 1 characters, then the ellipsis */
+	for (size_t n = 0; *p && n < width - 1; n++) {
+		p++;
+		while (*p && ((unsigned char)*p & 0xc0) == 0x80)
+			p++;
+	}
+	buf_add(out, s, (size_t)(p - s));
+	buf_adds(out, "\u2026");
+}

@@ -39,7 +39,13 @@ int text_eq_fold(const char *a, const char *b);
  * *out. Returns 0; or -1 if s is not a whole number (empty, "6.5", "six"),
  * -2 if it is below lo and -3 if above hi (*out is then unchanged), so a
  * caller can say which. */
-int text_parse_int(const char *s, int lo, int hi, int *out);
+int text_parse_int(const char *s, int lo, int hi, int *out)
+	__attribute__((warn_unused_result));
+
+/* Appends s to out as a table cell width characters wide: cut to fit
+ * (ending in an ellipsis) if longer, padded with spaces if shorter. Counts
+ * characters, not bytes, and never cuts one in half. */
+void text_pad(struct buf *out, const char *s, size_t width);
 
 /* Splits s at sep into trimmed, non-empty pieces appended to *items (grown
  * with xrealloc; the caller frees each and the array). */

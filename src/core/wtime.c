@@ -651,3 +651,32 @@ bad:
 		_("the %s needs to be a date like 2026-09-14, '14 September 2026' or 'in 6 months'; '%s' is not one Waymark understands"),
 		field, shown);
 }
+
+int wlocal_for_entry(const char *date, const char *time, struct wlocal *out,
+		     struct err *err)
+{
+	struct wlocal now;
+	struct wdate d;
+	int minute;
+
+	wlocal_from_time(wnow(), &now);
+	d = now.date;
+	minute = now.minute;
+	if (date && wdate_parse(date, &d, err, "date"))
+		return -1;
+	if (time && wclock_parse(time, &minute, err, "time"))
+		return -1;
+	if (date && !time)
+		minute = 12 * 60; /* a past day without a time: call it midday */
+	if (wdate_cmp(d, now.date) > 0) {
+		char s[11];
+		wdate_format(d, s);
+		return err_input(err, "date", _("%s is in the future: please give today or an earlier day"), s);
+	}
+	if (!date && !time) {
+		*out = now;
+		return 0;
+	}
+	wlocal_make(d, minute, out);
+	return 0;
+}

@@ -112,6 +112,13 @@ time_t wuk_make(struct wdate d, int minute);
 /* The name of an ISO weekday (1 = Monday ... 7 = Sunday), translated:
  * "Monday", or "Mon" when short. "" for a number out of range. */
 const char *wweekday_name(int weekday, int short_form);
+/* When a new entry is about, from the optional --date ("YYYY-MM-DD") and
+ * --time ("HH:MM") a person gave (NULL for not given): now if neither; a
+ * date without a time is taken as 12:00 that day; a time without a date is
+ * today. A date after today is refused (ERR_INPUT, field "date"), as is a
+ * malformed date or time. */
+int wlocal_for_entry(const char *date, const char *time, struct wlocal *out,
+		     struct err *err) __attribute__((warn_unused_result));
 
 struct buf;
 /* "Saturday 21 November 2026" (translated) appended to out. */

@@ -15,6 +15,7 @@
 
 #include <jansson.h>
 
+#include "core/fileio.h"
 #include "core/text.h"
 #include "core/wtime.h"
 #include "core/xalloc.h"
@@ -49,19 +50,12 @@ void vault_free_secret(char *p)
 char *vault_default_path(const char *explicit_path)
 {
 	const char *env = getenv("WAYMARK_VAULT");
-	const char *xdg = getenv("XDG_DATA_HOME");
-	const char *home = getenv("HOME");
-	struct buf b = BUF_INIT;
 
 	if (explicit_path && *explicit_path)
 		return xstrdup(explicit_path);
 	if (env && *env)
 		return xstrdup(env);
-	if (xdg && *xdg == '/')
-		buf_addf(&b, "%s/waymark/vault.db", xdg);
-	else
-		buf_addf(&b, "%s/.local/share/waymark/vault.db", home && *home ? home : ".");
-	return buf_detach(&b, NULL);
+	return file_data_path("vault.db");
 }
 
 int vault_exists(const char *path)

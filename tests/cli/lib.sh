@@ -11,6 +11,8 @@ export WAYMARK
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export WAYMARK_VAULT="$T/vault.db"
+# the person's own files (extra measure definitions) live here, not in $HOME
+export XDG_DATA_HOME="$T/data"
 cd "$T"
 
 # run ARGS...: shows the command, its output (stdout and stderr) and exit code.

@@ -137,6 +137,33 @@ static void test_text__tags_are_normalised_one_way(void **state)
 	assert_int_equal(text_tag("bad\x01", &t, "tags", &err), -1);
 }
 
+static void test_text__pads_and_cuts_table_cells_by_characters(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	text_pad(&b, "caf\u00e9", 6);
+	assert_string_equal(b.data, "caf\u00e9  ");
+	buf_reset(&b);
+	text_pad(&b, "h\u00e9llo world", 5);
+	assert_string_equal(b.data, "h\u00e9ll\u2026");
+	buf_reset(&b);
+	text_pad(&b, "exact", 5);
+	assert_string_equal(b.data, "exact");
+	buf_release(&b);
+}
+
+static void test_text__wraps_at_spaces_with_an_indent(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	text_wrap(&b, "one two three four five", 12, "  ", "  ");
+	assert_string_equal(b.data, "  one two\n  three four\n  five\n");
+	buf_reset(&b);
+	text_wrap(&b, "a\nb extraordinarily c", 8, "", "");
+	assert_string_equal(b.data, "a\nb\nextraordinarily\nc\n");
+	buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +176,8 @@ int main(void)
 		cmocka_unit_test(test_text__set_field_checks_and_trims),
 		cmocka_unit_test(test_text__wraps_words_with_an_indent),
 		cmocka_unit_test(test_text__tags_are_normalised_one_way),
+		cmocka_unit_test(test_text__pads_and_cuts_table_cells_by_characters),
+		cmocka_unit_test(test_text__wraps_at_spaces_with_an_indent),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

@@ -9,10 +9,13 @@
 
 #include "core/wtime.h"
 #include "core/xalloc.h"
+#include "features/areas/areas.h"
 #include "features/diary/diary.h"
 #include "features/goals/goals.h"
 #include "features/people/people.h"
 #include "features/plan/plan.h"
+#include "features/measures/measures.h"
+#include "features/recovery/recovery.h"
 #include "transfer.h"
 #include "transfer_int.h"
 
@@ -21,12 +24,17 @@
 #endif
 
 static const struct transfer_kind kinds[] = {
+	{ AREAS_FOCUS_KIND, areas_normalise_focus },
+	{ AREAS_RATING_KIND, areas_normalise_rating },
+	{ AREAS_SET_KIND, areas_normalise_set },
 	{ DIARY_KIND, diary_normalise_data },
 	{ TRACKER_KIND, diary_normalise_tracker },
 	{ GOAL_KIND, goals_normalise_data },
 	{ GOAL_LOG_KIND, goals_normalise_log_data },
 	{ PEOPLE_KIND, people_normalise_data },
 	{ PLAN_KIND, plan_normalise_data },
+	{ MEASURES_KIND, measures_normalise_response },
+	{ RECOVERY_STATEMENT_KIND, recovery_normalise_statement },
 };
 
 const struct transfer_kind *transfer_kind_find(const char *name)
