@@ -8,6 +8,7 @@
 #include "core/i18n.h"
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
+#include "features/imports/imports.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -35,8 +36,8 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("write everything in your vault to a file") },
 	{ "help", cli_cmd_help, 0, "[COMMAND]",
 	  N_("show what Waymark can do, or help for one command") },
-	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
-	  N_("bring in a file made by 'waymark export'") },
+	{ "import", imports_cmd, CMD_CREATE, "APP FILE | --json FILE",
+	  N_("bring in your diary from another app, or a Waymark export") },
 	{ "ui", cli_cmd_ui, 0, "[--port N] [--no-browser]",
 	  N_("open Waymark in your web browser") },
 	{ "vault", vault_cmd, 0, "[init|passwd|backup|check|path] ...",
