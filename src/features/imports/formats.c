@@ -99,9 +99,13 @@ static void daylio_mood(struct imports_report *r, struct imports_entry *e,
 	if (level) {
 		imports_mood_ref(r, e, label, imports_five_to_mood(level), _(level_words[level]));
 	} else {
+		struct buf key = BUF_INIT;
 		imports_mood_ref(r, e, label, -1, _("a mood name of your own"));
-		/* a name of the person's own says something: keep it */
-		imports_add_tag(r, e, label);
+		/* a name of the person's own says something: keep it (without
+		 * a " [-]" marker) */
+		imports_mood_key(label, &key);
+		imports_add_tag(r, e, key.data);
+		buf_release(&key);
 	}
 }
 

@@ -410,7 +410,11 @@ void imports_add_tag(struct imports_report *r, struct imports_entry *e,
 		}
 	}
 	if (cut < norm.len) {
-		buf_setlen(&norm, cut);
+		/* at the last word break, if that keeps most of it */
+		size_t sp = cut;
+		while (sp > 0 && norm.data[sp] != ' ')
+			sp--;
+		buf_setlen(&norm, sp > cut / 2 ? sp : cut);
 		buf_rtrim(&norm);
 		cleaned = 1;
 	}
@@ -987,6 +991,10 @@ int imports_read(enum imports_app app, const char *name, const void *data,
 
 	(void)name;
 	r->app = app;
+	if (len >= 3 && !memcmp(data, "\xef\xbb\xbf", 3)) { /* a byte order mark */
+		data = (const char *)data + 3;
+		len -= 3;
+	}
 	if (!len)
 		return err_input(err, NULL, _("the file is empty"));
 	switch (app) {
