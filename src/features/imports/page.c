@@ -180,9 +180,7 @@ static int mapping_from_form(struct web_req *req, struct imports_mapping *map,
 		snprintf(mf, sizeof(mf), "mood-%zu", i);
 		label = web_form(req, lf);
 		mood = web_form(req, mf);
-		if (!label)
-			break;
-		if (!mood || !*mood)
+		if (!label || !mood || !*mood)
 			continue;
 		if (imports_mapping_set(map, label, mood, err)) {
 			snprintf(err->field, sizeof(err->field), "%s", mf);
