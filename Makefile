@@ -15,9 +15,11 @@ BUILD     ?= build
 CC        ?= cc
 SAN       ?=
 
-PKGS      := sqlite3 libsodium jansson libedit libmicrohttpd libical
+PKGS      := sqlite3 libsodium jansson libedit libmicrohttpd libical libarchive
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# libcsv (imports) ships no pkg-config file: its header is csv.h in the
+# default include path, and it links as -lcsv
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
 
 WARN := -Wall -Wextra -Wpedantic -Wformat=2 -Wshadow -Wstrict-prototypes \
         -Wvla -Wwrite-strings -Werror

@@ -19,6 +19,7 @@
 #include "features/support/support.h"
 #include "features/measures/measures.h"
 #include "features/recovery/recovery.h"
+#include "features/imports/imports.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -53,8 +54,8 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("set goals the SMART way, follow them and celebrate them") },
 	{ "help", cli_cmd_help, 0, "[COMMAND]",
 	  N_("show what Waymark can do, or help for one command") },
-	{ "import", transfer_cmd_import, CMD_CREATE, "--json FILE",
-	  N_("bring in a file made by 'waymark export'") },
+	{ "import", imports_cmd, CMD_CREATE, "APP FILE | --json FILE",
+	  N_("bring in your diary from another app, or a Waymark export") },
 	{ "measure", measures_cmd, CMD_CREATE, "[take|history|list|info|check] ...",
 	  N_("answer the PHQ-9 or GAD-7 and see your scores over time") },
 	{ "people", people_cmd, CMD_CREATE,

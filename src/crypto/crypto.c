@@ -198,6 +198,45 @@ void crypto_random_uid(char out[33])
 	sodium_bin2hex(out, 33, raw, sizeof(raw));
 }
 
+void crypto_hash_uid(const void *data, size_t n, char out[33])
+{
+	unsigned char raw[16];
+
+	if (crypto_generichash(raw, sizeof(raw), data, n, NULL, 0))
+		BUG("crypto_generichash refused a 16-byte hash");
+	sodium_bin2hex(out, 33, raw, sizeof(raw));
+}
+
+int crypto_base64_decode(const char *b64, size_t len, struct buf *out)
+{
+	/* the decoded size is at most three quarters of the text */
+	size_t max = len / 4 * 3 + 3, got = 0, old = out->len;
+	const char *end = NULL;
+
+	if (buf_grow(out, max) < 0)
+		return -1;
+	if (sodium_base642bin((unsigned char *)out->data + old, max, b64, len,
+			      " \t\r\n", &got, &end, sodium_base64_VARIANT_ORIGINAL) ||
+	    end != b64 + len) {
+		out->data[old] = '\0';
+		return -1;
+	}
+	out->len = old + got;
+	out->data[out->len] = '\0';
+	return 0;
+}
+
+void crypto_base64_encode(const void *bin, size_t n, struct buf *out)
+{
+	size_t need = sodium_base64_ENCODED_LEN(n, sodium_base64_VARIANT_ORIGINAL);
+
+	if (buf_grow(out, need) < 0)
+		BUG("crypto_base64_encode into a capped buffer");
+	sodium_bin2base64(out->data + out->len, need, bin, n,
+			  sodium_base64_VARIANT_ORIGINAL);
+	out->len += need - 1;
+}
+
 void crypto_hex(const void *bin, size_t n, struct buf *out)
 {
 	if (buf_grow(out, n * 2) < 0)

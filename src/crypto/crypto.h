@@ -73,6 +73,20 @@ void crypto_random_uid(char out[33]);
 /* Lower-case hex of bin (appended to out), and the reverse (-1 if bad). */
 void crypto_hex(const void *bin, size_t n, struct buf *out);
 int crypto_unhex(const char *hex, void *bin, size_t n) WU;
+/* A uid (32 lower-case hex digits and a NUL) that is a hash of data:
+ * BLAKE2b (crypto_generichash) with a 16-byte output. The same data always
+ * gives the same uid, so a record made from another app's entry can be
+ * recognised when the same file is imported again. Callers put a label
+ * for their purpose at the start of data, so that hashes made for
+ * different purposes never meet. */
+void crypto_hash_uid(const void *data, size_t n, char out[33]);
+/* Decodes standard base64 (with padding; '+' and '/') into out, skipping
+ * white space and line breaks anywhere in the text, as in MIME's 76-column
+ * lines. -1 if anything else is wrong (a bad character, broken padding, or
+ * text after the end); out is then left as it was. */
+int crypto_base64_decode(const char *b64, size_t len, struct buf *out) WU;
+/* Appends the standard base64 (with padding, on one line) of bin to out. */
+void crypto_base64_encode(const void *bin, size_t n, struct buf *out);
 /* Wipes memory so the compiler cannot skip it. */
 void crypto_wipe(void *p, size_t n);
 /* Constant-time comparison of equal-length secrets: 1 if equal. */

@@ -423,3 +423,32 @@ int record_put_import(struct waymark *wm, struct record *r, int *outcome,
 		return 0;
 	return rc < 0 ? -1 : err_set(err, "record %s vanished while importing", r->uid);
 }
+
+int record_insert_new(struct waymark *wm, struct record *r, int *added,
+		      struct err *err)
+{
+	struct db_stmt *st;
+	int rc;
+
+	*added = 0;
+	if (need_open(wm, err))
+		return -1;
+	if (db_prepare(wm->db, &st, "SELECT id, kind FROM records WHERE uid = ?1", err))
+		return -1;
+	db_bind_text(st, 1, r->uid);
+	rc = db_step(st, err);
+	if (rc == 1) {
+		if (strcmp(db_col_text(st, 1), r->kind))
+			rc = err_input(err, NULL, "record %s is a '%s' here, not a '%s'",
+				       r->uid, db_col_text(st, 1), r->kind);
+		else
+			r->id = db_col_int(st, 0);
+	}
+	db_finalize(st);
+	if (rc != 0)
+		return rc < 0 ? -1 : 0;
+	if (record_insert(wm, r, err))
+		return -1;
+	*added = 1;
+	return 0;
+}

@@ -90,6 +90,14 @@ int record_count(struct waymark *wm, long *out, struct err *err) WU;
 int record_put_import(struct waymark *wm, struct record *r, int *outcome,
 		      struct err *err) WU;
 
+/* For imports from other apps: stores r (keeping its uid and timestamps)
+ * only if no record has that uid; a record already there is left exactly
+ * as it is, whatever its timestamps, since the person may have edited it.
+ * *added is 1 if r was stored (r->id set), 0 if it was already there.
+ * ERR_INPUT if the uid belongs to a record of another kind. */
+int record_insert_new(struct waymark *wm, struct record *r, int *added,
+		      struct err *err) WU;
+
 /* For the vault module: turns data into a stored body (JSON text, sealed
  * with key unless key is NULL, bound to uid and kind) appended to out, and
  * back. record_open_body fails if the body was changed or the key is wrong;

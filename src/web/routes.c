@@ -9,6 +9,7 @@
 
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
+#include "features/imports/imports.h"
 #include "web.h"
 
 #define PAGE (PAGE_AUTH | PAGE_UNLOCKED)
@@ -32,6 +33,8 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/diary/:id/edit", diary_page_edit_post, FORM },
 	{ "POST", "/diary/:id/undo", diary_page_undo_post, FORM },
 	{ "GET", "/help", web_page_help, PAGE_AUTH },
+	{ "GET", "/import", imports_page, PAGE },
+	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
 	{ "POST", "/lock", web_page_lock_post, PAGE_AUTH | PAGE_CSRF },
 	{ "GET", "/mood", diary_page_mood, PAGE },
 	{ "GET", "/settings", web_page_settings, PAGE },

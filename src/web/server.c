@@ -24,13 +24,13 @@
 #include "vault/vault.h"
 #include "web.h"
 
-#define BODY_MAX (1u << 20) /* the largest request body we read */
-
 /* One connection's request while it arrives. */
 struct conn {
 	struct web_req req;
 	struct MHD_PostProcessor *pp;
 	size_t received; /* bytes of form data so far, for the cap */
+	size_t max;      /* WEB_BODY_MAX, or WEB_UPLOAD_MAX for uploads */
+	size_t last_len, last_cap; /* the last form value, while it grows */
 	int too_big;
 	char *method;
 	char *path;
@@ -72,6 +72,14 @@ const char *web_form(const struct web_req *req, const char *name)
 	return kv_get(req->form, req->nform, name);
 }
 
+const struct web_file *web_file(const struct web_req *req, const char *name)
+{
+	for (size_t i = 0; i < req->nfiles; i++)
+		if (!strcmp(req->files[i].name, name))
+			return &req->files[i];
+	return NULL;
+}
+
 const char *web_form_s(const struct web_req *req, const char *name)
 {
 	const char *v = web_form(req, name);
@@ -100,27 +108,49 @@ static enum MHD_Result post_iter(void *cls, enum MHD_ValueKind kind,
 	struct conn *cn = cls;
 	struct web_req *req = &cn->req;
 	(void)kind;
-	(void)filename;
 	(void)content_type;
 	(void)encoding;
 
-	if (cn->received + size > BODY_MAX) {
+	if (cn->received + size > cn->max) {
 		cn->too_big = 1;
 		return MHD_NO;
 	}
 	cn->received += size;
+	if (filename) {
+		/* a file field (multipart): bytes, which may hold NULs */
+		struct web_file *f = req->nfiles ? &req->files[req->nfiles - 1] : NULL;
+		if (off == 0 || !f || strcmp(f->name, key)) {
+			req->files = xrealloc(req->files, (req->nfiles + 1) * sizeof(*req->files));
+			f = &req->files[req->nfiles++];
+			f->name = xstrdup(key);
+			f->filename = xstrdup(filename);
+			buf_init(&f->data, 0, BUF_SENSITIVE);
+		}
+		buf_add(&f->data, data, size);
+		return MHD_YES;
+	}
 	if (off > 0 && req->nform && !strcmp(req->form[req->nform - 1].key, key)) {
-		/* a long value arrives in pieces */
-		struct buf b = BUF_INIT_SENSITIVE;
-		buf_adds(&b, req->form[req->nform - 1].val);
-		buf_add(&b, data, size);
-		vault_free_secret(req->form[req->nform - 1].val);
-		req->form[req->nform - 1].val = xstrdup(b.data);
-		buf_release(&b);
+		/* a long value arrives in pieces: grow it by doubling, so a
+		 * large one costs no more than its size, and wipe old copies */
+		char **val = &req->form[req->nform - 1].val;
+		if (cn->last_len + size + 1 > cn->last_cap) {
+			size_t cap = cn->last_cap * 2 > cn->last_len + size + 1
+				? cn->last_cap * 2 : cn->last_len + size + 1;
+			char *grown = xmalloc(cap);
+			memcpy(grown, *val, cn->last_len);
+			vault_free_secret(*val);
+			*val = grown;
+			cn->last_cap = cap;
+		}
+		memcpy(*val + cn->last_len, data, size);
+		cn->last_len += size;
+		(*val)[cn->last_len] = '\0';
 	} else {
 		char *v = xstrndup(data ? data : "", size);
 		kv_add(&req->form, &req->nform, key, v);
 		vault_free_secret(v);
+		cn->last_len = size;
+		cn->last_cap = size + 1;
 	}
 	return MHD_YES;
 }
@@ -131,6 +161,12 @@ static void conn_free(struct conn *cn)
 		MHD_destroy_post_processor(cn->pp);
 	kv_free(cn->req.query, cn->req.nquery);
 	kv_free(cn->req.form, cn->req.nform);
+	for (size_t i = 0; i < cn->req.nfiles; i++) {
+		free(cn->req.files[i].name);
+		free(cn->req.files[i].filename);
+		buf_release(&cn->req.files[i].data);
+	}
+	free(cn->req.files);
 	buf_release(&cn->req.body);
 	free(cn->method);
 	free(cn->path);
@@ -457,8 +493,19 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
 		cn->req.method = cn->method;
 		cn->req.path = cn->path;
 		buf_init(&cn->req.body, 0, BUF_SENSITIVE);
-		if (type && !strncasecmp(type, MHD_HTTP_POST_ENCODING_FORM_URLENCODED,
-					 strlen(MHD_HTTP_POST_ENCODING_FORM_URLENCODED)))
+		cn->max = WEB_BODY_MAX;
+		{
+			/* only routes that take a file accept a larger body */
+			int64_t id;
+			int known;
+			const struct route *rt = web_route_find(method, url, &id, &known);
+			if (rt && (rt->flags & PAGE_UPLOAD))
+				cn->max = WEB_UPLOAD_MAX;
+		}
+		if (type && (!strncasecmp(type, MHD_HTTP_POST_ENCODING_FORM_URLENCODED,
+					  strlen(MHD_HTTP_POST_ENCODING_FORM_URLENCODED)) ||
+			     !strncasecmp(type, MHD_HTTP_POST_ENCODING_MULTIPART_FORMDATA,
+					  strlen(MHD_HTTP_POST_ENCODING_MULTIPART_FORMDATA))))
 			cn->pp = MHD_create_post_processor(c, 16384, post_iter, cn);
 		*con_cls = cn;
 		return MHD_YES;
@@ -468,7 +515,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c,
 			/* a refusal from post_iter sets too_big */
 			if (!cn->too_big)
 				MHD_post_process(cn->pp, upload, *upload_size);
-		} else if (cn->req.body.len + *upload_size > BODY_MAX) {
+		} else if (cn->req.body.len + *upload_size > cn->max) {
 			cn->too_big = 1;
 		} else {
 			buf_add(&cn->req.body, upload, *upload_size);

@@ -32,6 +32,13 @@ struct web_kv {
 	char *val;
 };
 
+/* A file sent with a multipart form (<input type="file">). */
+struct web_file {
+	char *name;      /* the form field's name */
+	char *filename;  /* as the browser gave it; never a path to use */
+	struct buf data; /* the bytes, sensitive (they may be a diary) */
+};
+
 struct web_session {
 	char id[65];   /* the cookie value */
 	char csrf[65]; /* the token every form and API write must carry */
@@ -58,8 +65,10 @@ struct web_req {
 	const char *path;
 	struct web_kv *query;
 	size_t nquery;
-	struct web_kv *form;   /* application/x-www-form-urlencoded fields */
+	struct web_kv *form;   /* form fields, urlencoded or multipart */
 	size_t nform;
+	struct web_file *files; /* multipart file fields */
+	size_t nfiles;
 	struct buf body;       /* the raw body of a JSON request */
 	int64_t id;            /* the :id in the route, or 0 */
 	int bearer;            /* authorised by the access token itself */
@@ -83,7 +92,14 @@ enum {
 	PAGE_CSRF = 1 << 2,     /* changes state: CSRF token and Origin checked */
 	PAGE_API = 1 << 3,      /* JSON in and out; failures are JSON */
 	PAGE_STATIC = 1 << 4,   /* an embedded file; no session needed */
+	PAGE_UPLOAD = 1 << 5,   /* accepts a file: a larger body (WEB_UPLOAD_MAX) */
 };
+
+/* The largest body an ordinary request may send, and one to a
+ * PAGE_UPLOAD route: a diary from another app, perhaps sent again as
+ * base64 (a third larger) when the person confirms it. */
+#define WEB_BODY_MAX (1u << 20)
+#define WEB_UPLOAD_MAX (48u << 20)
 
 typedef int (*web_handler)(struct web_req *req, struct web_resp *resp);
 
@@ -116,6 +132,8 @@ const char *web_query(const struct web_req *req, const char *name);
 const char *web_form(const struct web_req *req, const char *name);
 /* "" when absent. */
 const char *web_form_s(const struct web_req *req, const char *name);
+/* The file sent in the field name, or NULL if there is none. */
+const struct web_file *web_file(const struct web_req *req, const char *name);
 /* 1 if the vault is open and unlocked. */
 int web_unlocked(const struct web_req *req);
 

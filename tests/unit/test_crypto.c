@@ -116,6 +116,40 @@ static void test_crypto__uids_are_distinct_hex(void **state)
 	assert_string_not_equal(a, b);
 }
 
+static void test_crypto__hash_uids_are_stable_and_differ(void **state)
+{
+	char a[33], b[33], c[33];
+	(void)state;
+	crypto_hash_uid("daylio\0one", 10, a);
+	crypto_hash_uid("daylio\0one", 10, b);
+	crypto_hash_uid("daylio\0two", 10, c);
+	assert_int_equal(strlen(a), 32);
+	assert_string_equal(a, b);
+	assert_string_not_equal(a, c);
+	for (const char *p = a; *p; p++)
+		assert_true((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f'));
+}
+
+static void test_crypto__base64_round_trip_ignores_line_breaks(void **state)
+{
+	struct buf enc = BUF_INIT, dec = BUF_INIT;
+	const char *text = "{\"version\": 15, \"dayEntries\": []}";
+	(void)state;
+	crypto_base64_encode(text, strlen(text), &enc);
+	assert_string_equal(enc.data, "eyJ2ZXJzaW9uIjogMTUsICJkYXlFbnRyaWVzIjogW119");
+	/* 76-column lines as in a Daylio backup, and a final newline */
+	buf_reset(&enc);
+	buf_adds(&enc, "eyJ2ZXJzaW9uIjogMTUsICJk\r\nYXlFbnRyaWVzIjogW119\n");
+	assert_int_equal(crypto_base64_decode(enc.data, enc.len, &dec), 0);
+	assert_string_equal(dec.data, text);
+	buf_reset(&dec);
+	assert_int_equal(crypto_base64_decode("not base64!", 11, &dec), -1);
+	assert_int_equal(crypto_base64_decode("eyJ2==garbage", 13, &dec), -1);
+	assert_int_equal(dec.len, 0);
+	buf_release(&enc);
+	buf_release(&dec);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +159,8 @@ int main(void)
 		cmocka_unit_test(test_crypto__passphrase_wraps_the_data_key),
 		cmocka_unit_test(test_crypto__recovery_keys_are_forgiving_to_type),
 		cmocka_unit_test(test_crypto__uids_are_distinct_hex),
+		cmocka_unit_test(test_crypto__hash_uids_are_stable_and_differ),
+		cmocka_unit_test(test_crypto__base64_round_trip_ignores_line_breaks),
 	};
 	return cmocka_run_group_tests_name("crypto", tests, setup, NULL);
 }

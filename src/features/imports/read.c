@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * read.c: the two readers imports need, each through its library: CSV
+ * with libcsv and ZIP archives with libarchive. Both work on bytes already
+ * in memory (no files are opened here), and both refuse what they cannot
+ * read with a message a person can act on. No CSV or ZIP parsing is done
+ * by hand.
+ */
+#include <archive.h>
+#include <archive_entry.h>
+#include <csv.h>
+
+#include "core/text.h"
+#include "core/xalloc.h"
+#include "imports_int.h"
+
+/* ---- CSV ---- */
+
+void imports_table_release(struct imports_table *t)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		for (size_t j = 0; j < t->rows[i].n; j++)
+			free(t->rows[i].fields[j]);
+		free(t->rows[i].fields);
+	}
+	free(t->rows);
+	memset(t, 0, sizeof(*t));
+}
+
+struct csv_ctx {
+	struct imports_table *t;
+	struct imports_row cur;
+	long record;
+};
+
+static void on_field(void *s, size_t len, void *vctx)
+{
+	struct csv_ctx *ctx = vctx;
+	struct imports_row *row = &ctx->cur;
+
+	row->fields = xrealloc(row->fields, (row->n + 1) * sizeof(*row->fields));
+	row->fields[row->n++] = xstrndup(s ? s : "", len);
+}
+
+static void on_row(int c, void *vctx)
+{
+	struct csv_ctx *ctx = vctx;
+	struct imports_table *t = ctx->t;
+
+	(void)c;
+	ctx->record++;
+	ctx->cur.record = ctx->record;
+	t->rows = xrealloc(t->rows, (t->n + 1) * sizeof(*t->rows));
+	t->rows[t->n++] = ctx->cur;
+	memset(&ctx->cur, 0, sizeof(ctx->cur));
+}
+
+/* Latin-1 to UTF-8: every byte is the code point of the same number. */
+static void latin1_to_utf8(const unsigned char *s, size_t len, struct buf *out)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] < 0x80) {
+			buf_addch(out, (char)s[i]);
+		} else {
+			buf_addch(out, (char)(0xc0 | (s[i] >> 6)));
+			buf_addch(out, (char)(0x80 | (s[i] & 0x3f)));
+		}
+	}
+}
+
+int imports_csv_read(const void *data, size_t len, struct imports_table *t,
+		     struct err *err)
+{
+	const unsigned char *p = data;
+	struct csv_parser parser;
+	struct csv_ctx ctx;
+	struct buf conv = BUF_INIT;
+	int rc = 0;
+
+	memset(t, 0, sizeof(*t));
+	if (len >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf) {
+		p += 3;
+		len -= 3;
+	}
+	if (memchr(p, '\0', len))
+		return err_input(err, NULL, "this is not a CSV file: it holds binary data");
+	/* text_valid needs a string: copy, and check it is UTF-8 */
+	buf_add(&conv, p, len);
+	if (!text_valid(conv.data, 1)) {
+		/* control characters other than tab and line breaks mean junk */
+		for (size_t i = 0; i < len; i++) {
+			if (p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r') {
+				buf_release(&conv);
+				return err_input(err, NULL, "this is not a CSV file: it holds control characters");
+			}
+		}
+		buf_reset(&conv);
+		latin1_to_utf8(p, len, &conv);
+		t->latin1 = 1;
+	}
+	t->final_newline = conv.len && (conv.data[conv.len - 1] == '\n' ||
+					conv.data[conv.len - 1] == '\r');
+	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL)) {
+		buf_release(&conv);
+		return err_set(err, "cannot start the CSV reader");
+	}
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.t = t;
+	if (csv_parse(&parser, conv.data, conv.len, on_field, on_row, &ctx) != conv.len ||
+	    csv_fini(&parser, on_field, on_row, &ctx)) {
+		int e = csv_error(&parser);
+		if (e == CSV_EPARSE)
+			rc = err_input(err, NULL,
+				"this CSV file cannot be read after row %ld: a quoted field is broken or never closed, so the file may be damaged or cut short",
+				ctx.record);
+		else
+			rc = err_set(err, "cannot read this CSV file: %s", csv_strerror(e));
+	}
+	for (size_t j = 0; j < ctx.cur.n; j++)
+		free(ctx.cur.fields[j]);
+	free(ctx.cur.fields);
+	csv_free(&parser);
+	buf_release(&conv);
+	if (rc)
+		imports_table_release(t);
+	return rc;
+}
+
+/* ---- ZIP ---- */
+
+int imports_is_zip(const void *data, size_t len)
+{
+	return len >= 4 && !memcmp(data, "PK\x03\x04", 4);
+}
+
+/* 1 if path is name or ends in "/name". */
+static int member_is(const char *path, const char *name)
+{
+	size_t lp = strlen(path), ln = strlen(name);
+	if (lp == ln)
+		return !strcmp(path, name);
+	return lp > ln && path[lp - ln - 1] == '/' && !strcmp(path + lp - ln, name);
+}
+
+int imports_zip_member(const void *data, size_t len, const char *name,
+		       struct buf *out, struct imports_zip_info *info,
+		       struct err *err)
+{
+	struct archive *a = archive_read_new();
+	struct archive_entry *entry;
+	int found = 0, rc = 0, r;
+
+	memset(info, 0, sizeof(*info));
+	if (!a)
+		return err_set(err, "cannot start the archive reader");
+	archive_read_support_format_zip(a);
+	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
+		archive_read_free(a);
+		return err_input(err, NULL, "this is not a readable ZIP archive");
+	}
+	while ((r = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
+		const char *path = archive_entry_pathname(entry);
+		if (!path)
+			path = "";
+		if (!found && member_is(path, name)) {
+			char chunk[16384];
+			la_ssize_t n;
+			while ((n = archive_read_data(a, chunk, sizeof(chunk))) > 0) {
+				if (out->len + (size_t)n > IMPORTS_FILE_MAX) {
+					rc = err_input(err, NULL, "'%s' in the archive is larger than Waymark reads", name);
+					break;
+				}
+				buf_add(out, chunk, (size_t)n);
+			}
+			if (n < 0 && !rc)
+				rc = err_input(err, NULL, "'%s' in the archive is damaged: %s", name,
+					       archive_error_string(a));
+			if (rc)
+				break;
+			found = 1;
+		} else if (archive_entry_filetype(entry) == AE_IFREG) {
+			if (strstr(path, "assets/photos/"))
+				info->photos++;
+			else if (strstr(path, "assets/audio/"))
+				info->audio++;
+			else
+				info->other++;
+			archive_read_data_skip(a);
+		}
+	}
+	if (!rc && r != ARCHIVE_EOF)
+		rc = err_input(err, NULL, "this archive is damaged or cut short: %s",
+			       archive_error_string(a) ? archive_error_string(a) : "unknown error");
+	if (!rc && !found)
+		rc = err_input(err, NULL, "this archive has no '%s' in it", name);
+	archive_read_free(a);
+	return rc;
+}
