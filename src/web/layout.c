@@ -76,7 +76,7 @@ void web_page_end(struct web_req *req, struct web_resp *resp)
 	html_raw(&resp->body, "</p></footer>\n</body>\n</html>\n");
 }
 
-void web_crisis_box(struct buf *out)
+void web_crisis_contacts(struct buf *out)
 {
 	struct crisis_info ci;
 	struct err err = ERR_INIT;
@@ -100,6 +100,14 @@ void web_crisis_box(struct buf *out)
 	}
 	html_raw(out, "</ul>\n</section>\n");
 	crisis_release(&ci);
+}
+
+void web_crisis_box(struct web_req *req, struct buf *out)
+{
+	if (web_crisis_hook)
+		web_crisis_hook(req, out);
+	else
+		web_crisis_contacts(out);
 }
 
 void web_field_error(struct buf *out, const struct err *err, const char *field)

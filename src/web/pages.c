@@ -20,7 +20,7 @@ int web_page_help(struct web_req *req, struct web_resp *resp)
 	html_printf(o, "<h1>%s</h1>\n", _("Need help now?"));
 	html_printf(o, "<p class=\"lead\">%s</p>\n",
 		    _("If your life is at risk now, call 999 or go to A&E. You can also reach someone any time of day or night:"));
-	web_crisis_box(o);
+	web_crisis_box(req, o);
 	html_printf(o, "<p>%s</p>\n",
 		    _("These services are free and confidential. You do not need to be in a crisis to call Samaritans: you can talk about anything that is troubling you."));
 	web_page_end(req, resp);

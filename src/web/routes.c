@@ -46,6 +46,27 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/welcome", web_page_welcome_post, PAGE_AUTH | PAGE_CSRF },
 };
 
+/* What other features add to Today and to a day in the diary (see web.h). */
+static const web_extra_fn today_extras[] = {
+	NULL,
+};
+static const web_day_fn day_extras[] = {
+	NULL,
+};
+const web_extra_fn web_crisis_hook = NULL;
+
+void web_today_extras(struct web_req *req, struct buf *out)
+{
+	for (size_t i = 0; today_extras[i]; i++)
+		today_extras[i](req, out);
+}
+
+void web_day_extras(struct web_req *req, const char *day, struct buf *out)
+{
+	for (size_t i = 0; day_extras[i]; i++)
+		day_extras[i](req, day, out);
+}
+
 const struct route *web_routes(size_t *n)
 {
 	*n = ARRAY_SIZE(routes);

@@ -110,6 +110,21 @@ struct route {
 	unsigned flags;
 };
 
+/* Places where one feature's page shows what other features know,
+ * without knowing them: the hooks are listed in routes.c (the one file
+ * that names features). Each appends HTML (through html_printf) or
+ * nothing, and never fails the page: a hook that cannot read its data
+ * stays quiet. */
+typedef void (*web_extra_fn)(struct web_req *req, struct buf *out);
+typedef void (*web_day_fn)(struct web_req *req, const char *day, struct buf *out);
+/* On Today, above the check-in form: what is due, gentle reminders. */
+void web_today_extras(struct web_req *req, struct buf *out);
+/* In the diary, under a day's heading ("YYYY-MM-DD"): other things that
+ * happened that day (a goal step done, progress logged). */
+void web_day_extras(struct web_req *req, const char *day, struct buf *out);
+/* The crisis box's content, or NULL for the built-in one. */
+extern const web_extra_fn web_crisis_hook;
+
 /* routes.c: the table, sorted by pattern then method. */
 const struct route *web_routes(size_t *n);
 /* The route for method and path (filling *id), or NULL. *path_known is set
@@ -160,8 +175,13 @@ void web_page_begin(struct web_req *req, struct web_resp *resp,
 void web_page_end(struct web_req *req, struct web_resp *resp);
 /* The hidden CSRF field for a form. */
 void web_csrf_input(struct web_req *req, struct buf *out);
-/* The calm crisis box (as the CLI's), for the top of a page. */
-void web_crisis_box(struct buf *out);
+/* The calm crisis box (as the CLI's), for the top of a page: the hook
+ * registered in routes.c (web_crisis_hook) when there is one, so the
+ * person's own safety plan and the lines open now can come first; else the
+ * contacts in data/crisis. */
+void web_crisis_box(struct web_req *req, struct buf *out);
+/* The built-in box from data/crisis, for a hook to fall back on. */
+void web_crisis_contacts(struct buf *out);
 /* The message for field, if err names it, as an element with id
  * "FIELD-error" for aria-describedby. */
 void web_field_error(struct buf *out, const struct err *err, const char *field);

@@ -542,8 +542,9 @@ static void entry_card(struct buf *o, const struct checkin *c)
 	html_raw(o, "</a></li>\n");
 }
 
-/* Cards grouped under a heading per day. */
-static void entries_by_day(struct buf *o, const struct checkin_list *l)
+/* Cards grouped under a heading per day, with what other features add
+ * to that day (goal progress, say) under the heading. */
+static void entries_by_day(struct web_req *req, struct buf *o, const struct checkin_list *l)
 {
 	struct wdate last = { 0, 0, 0 };
 
@@ -554,7 +555,11 @@ static void entries_by_day(struct buf *o, const struct checkin_list *l)
 			if (i)
 				html_raw(o, "</ul>\n");
 			wdate_long(&day, c->when.date);
-			html_printf(o, "<h2 class=\"day\">%s</h2>\n<ul class=\"entries\">\n", day.data);
+			html_printf(o, "<h2 class=\"day\">%s</h2>\n", day.data);
+			buf_reset(&day);
+			buf_addf(&day, "%04d-%02d-%02d", c->when.date.y, c->when.date.m, c->when.date.d);
+			web_day_extras(req, day.data, o);
+			html_raw(o, "<ul class=\"entries\">\n");
 			buf_release(&day);
 			last = c->when.date;
 		}
@@ -586,7 +591,7 @@ static int today_page(struct web_req *req, struct web_resp *resp, const struct f
 		int64_t id = strtoll(saved, NULL, 10);
 		if (id > 0 && diary_get(req->wm, id, &c, &e2) == 0) {
 			if (checkin_is_crisis(&c))
-				web_crisis_box(o);
+				web_crisis_box(req, o);
 			html_printf(o, "<p class=\"notice\" role=\"status\" data-saved=\"/checkin\">%s "
 				       "<a href=\"/diary/%lld\">%s</a></p>\n",
 				    _("Saved. Thank you for checking in."), (long long)id, _("See it"));
@@ -595,6 +600,8 @@ static int today_page(struct web_req *req, struct web_resp *resp, const struct f
 	}
 	wdate_long(&day, now.date);
 	html_printf(o, "<h1>%s</h1>\n<p class=\"date\">%s</p>\n", _("How are you right now?"), day.data);
+	if (!err)
+		web_today_extras(req, o);
 	render_form(req, o, "/checkin", f, err, 0);
 	q.from = d;
 	q.to = d;
@@ -714,7 +721,7 @@ int diary_page_list(struct web_req *req, struct web_resp *resp)
 		if (search)
 			html_printf(o, "<p role=\"status\">%s</p>\n",
 				    P_("One check-in holds those words.", "These check-ins hold those words.", l.n));
-		entries_by_day(o, &l);
+		entries_by_day(req, o, &l);
 	}
 	if (page > 0 || q.limit < 0) {
 		struct buf qs = BUF_INIT;
@@ -760,7 +767,7 @@ int diary_page_entry(struct web_req *req, struct web_resp *resp)
 	web_page_begin(req, resp, _("Check-in"), "diary");
 	if (web_query(req, "saved")) {
 		if (checkin_is_crisis(&c))
-			web_crisis_box(o);
+			web_crisis_box(req, o);
 		html_printf(o, "<p class=\"notice\" role=\"status\" data-saved=\"/diary/%lld/edit\">%s</p>\n",
 			    (long long)c.id, _("Your changes are saved."));
 	}
