@@ -15,7 +15,6 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <microhttpd.h>
 
 #include "core/i18n.h"
 #include "core/wtime.h"
@@ -23,6 +22,7 @@
 #include "crypto/crypto.h"
 #include "vault/record.h"
 #include "vault/vault.h"
+#include "mhd.h"
 #include "web.h"
 
 /* One connection's request while it arrives. */
@@ -576,6 +576,13 @@ int web_serve(struct waymark *wm, const struct web_options *opt)
 	struct buf url = BUF_INIT;
 	int sig;
 
+	{
+		struct err e = ERR_INIT;
+		if (mhd_load(&e)) {
+			fprintf(stderr, "waymark: %s\n", e.msg);
+			return 1;
+		}
+	}
 	memset(&app, 0, sizeof(app));
 	web_cache_clear(&app);
 	app.wm = wm;
