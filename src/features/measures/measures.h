@@ -209,6 +209,16 @@ int measure_reliable_change(const struct measure *m, double first, double last);
 /* "12" or "12.5": a total as people read it, appended to out. */
 struct buf;
 void measure_format_total(struct buf *out, double total);
+/* "12 out of 27": a total and the highest possible, appended to out. */
+void measure_format_out_of(struct buf *out, const struct measure *m,
+			   double total);
+/* Where a band runs, appended to out: "10 to 14" for whole-number totals
+ * (up to one below the next band's start, or to the highest possible
+ * total for the last band); "2.5 up to 3" for a mean or a transformed
+ * total, whose bands meet at the next band's start. band must be one of
+ * m's bands. */
+void measure_band_range(struct buf *out, const struct measure *m,
+			const struct measure_band *band);
 /* A total as JSON: a whole number when it is one, else a real. New
  * reference. */
 json_t *measure_total_to_json(double total);
