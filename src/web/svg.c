@@ -78,10 +78,13 @@ void svg_chart(struct buf *out, const struct svg_chart *c)
 				 "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%g</text>\n",
 			    LEFT, y, W - RIGHT, y, LEFT - 6, y + 4, c->yticks[i]);
 	}
-	for (int i = 0; i < c->n; i++)
+	for (int i = 0; i < c->n; i++) {
+		/* the labels at either end stay inside the picture */
+		const char *anchor = c->n < 2 ? "middle" : i == 0 ? "start" : i == c->n - 1 ? "end" : "middle";
 		if (c->xlabels && c->xlabels[i])
-			html_printf(out, "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n",
-				    x_at(c, i), H - 10, c->xlabels[i]);
+			html_printf(out, "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>\n",
+				    x_at(c, i), H - 10, anchor, c->xlabels[i]);
+	}
 	for (int s = 0; s < c->nseries; s++) {
 		const struct svg_series *se = &c->series[s];
 		if (se->line) {
@@ -161,7 +164,7 @@ static void radar_frame(struct buf *out, const struct svg_radar *r)
 static void radar_series(struct buf *out, const struct svg_radar *r,
 			 const struct svg_radar_series *se)
 {
-	int missing = -1, open = 0;
+	int missing = -1;
 	double x, y;
 
 	for (int i = 0; i < r->naxes; i++)
@@ -175,23 +178,25 @@ static void radar_series(struct buf *out, const struct svg_radar *r,
 		}
 		html_raw(out, "\"/>\n");
 	} else {
-		/* start just after a gap, so no run wraps across one */
-		for (int k = 1; k <= r->naxes; k++) {
+		/* runs of neighbouring spokes with values, starting just after
+		 * a gap so that no run wraps across one; a lone value is a dot */
+		struct buf run = BUF_INIT;
+		int len = 0;
+		for (int k = 1; k <= r->naxes + 1; k++) {
 			int i = (missing + k + r->naxes) % r->naxes;
-			if (isnan(se->v[i])) {
-				if (open)
-					html_raw(out, "\"/>\n");
-				open = 0;
+			if (k > r->naxes || isnan(se->v[i])) {
+				if (len > 1)
+					html_printf(out, "<polyline class=\"%s\" fill=\"none\" points=\"%s\"/>\n",
+						    se->cls, run.data);
+				buf_reset(&run);
+				len = 0;
 				continue;
 			}
-			if (!open)
-				html_printf(out, "<polyline class=\"%s\" fill=\"none\" points=\"", se->cls);
 			radar_point(r, i, se->v[i], &x, &y);
-			html_printf(out, "%s%.1f,%.1f", open ? " " : "", x, y);
-			open = 1;
+			buf_addf(&run, "%s%.1f,%.1f", len ? " " : "", x, y);
+			len++;
 		}
-		if (open)
-			html_raw(out, "\"/>\n");
+		buf_release(&run);
 	}
 	for (int i = 0; i < r->naxes; i++) {
 		if (isnan(se->v[i]))
