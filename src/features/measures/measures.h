@@ -340,4 +340,27 @@ int measures_list(struct waymark *wm, const char *measure_id,
 /* cmd.c */
 int measures_cmd(struct waymark *wm, int argc, char **argv);
 
+/* page.c: the web pages. GET /measures: the questionnaires there are,
+ * each with its latest score. GET /measures/take?m=ID: every item on one
+ * page, in the definition's exact wording and options, with its
+ * attribution; a risk item carries a crisis box that app.js shows as soon
+ * as it is answered above its lowest option. POST /measures/take (fields
+ * m, item-ITEMID, date, incomplete) saves and goes to /measures/ID?saved=1;
+ * a scored item left unanswered sends the form back (400, answers kept,
+ * nothing saved, never prorated) unless "incomplete" asks to save without
+ * a total. GET /measures/:id: one response, the crisis box first (before
+ * any score) when a risk item was answered above its lowest option, then
+ * the total, band, change and the full-measure suggestion of a quick
+ * check. GET /measures/history: per measure a chart over its bands and a
+ * table of the same numbers, and the Talking-Therapies-style indicators
+ * between the first and latest paired days, labelled as not official and
+ * not a diagnosis. */
+struct web_req;
+struct web_resp;
+int measures_page(struct web_req *req, struct web_resp *resp);
+int measures_page_take(struct web_req *req, struct web_resp *resp);
+int measures_page_take_post(struct web_req *req, struct web_resp *resp);
+int measures_page_result(struct web_req *req, struct web_resp *resp);
+int measures_page_history(struct web_req *req, struct web_resp *resp);
+
 #endif
