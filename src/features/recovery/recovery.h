@@ -127,4 +127,20 @@ int recovery_load(struct waymark *wm, const struct measure_catalog *c,
 /* cmd.c */
 int recovery_cmd(struct waymark *wm, int argc, char **argv);
 
+/* page.c: GET /recovery shows the person's statement (with a form to
+ * write or change it) beside one time line of both recoveries: two charts
+ * sharing their steps (one step per rating or questionnaire, the latest
+ * RECOVERY_PAGE_EVENTS), life-area averages above and questionnaire
+ * totals below, and a table holding the same numbers; then what has
+ * changed since the first of each. POST /recovery/statement (field
+ * "statement") saves the words; bad words send the page back with them
+ * kept (400, nothing saved). POST /recovery/statement/delete removes
+ * them. */
+#define RECOVERY_PAGE_EVENTS 60
+struct web_req;
+struct web_resp;
+int recovery_page(struct web_req *req, struct web_resp *resp);
+int recovery_page_statement_post(struct web_req *req, struct web_resp *resp);
+int recovery_page_statement_delete_post(struct web_req *req, struct web_resp *resp);
+
 #endif
