@@ -16,6 +16,9 @@ static const struct {
 	{ "today", "/", N_("Today") },
 	{ "diary", "/diary", N_("Diary") },
 	{ "mood", "/mood", N_("Mood") },
+	{ "areas", "/areas", N_("Life areas") },
+	{ "measures", "/measures", N_("Questionnaires") },
+	{ "recovery", "/recovery", N_("Recovery") },
 	{ "settings", "/settings", N_("Settings") },
 };
 
