@@ -90,6 +90,8 @@ void svg_chart(struct buf *out, const struct svg_chart *c)
 		if (se->line) {
 			int open = 0;
 			for (int i = 0; i < c->n; i++) {
+				if (isnan(se->y[i]) && se->bridge)
+					continue;
 				if (isnan(se->y[i])) {
 					if (open)
 						html_raw(out, "\"/>\n");

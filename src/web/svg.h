@@ -18,6 +18,8 @@ struct svg_series {
 	const char *cls;     /* CSS class, e.g. "s-mood" */
 	int dots;            /* draw a dot per value */
 	int line;            /* join neighbouring values with a line */
+	int bridge;          /* with line: join across missing values too
+				(for series that share steps with others) */
 	const char *const *titles; /* n texts, each the <title> of its dot
 				      (what a pointer or screen reader gets),
 				      or NULL for none; NULL entries skip */

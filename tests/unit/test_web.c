@@ -105,6 +105,11 @@ static void test_web__svg_chart_has_text_and_gaps(void **state)
 		assert_int_equal(dots, 3);
 	}
 	assert_null(strstr(b.data, "style="));
+	/* bridged, the line runs on over the gap in one piece */
+	s.bridge = 1;
+	buf_reset(&b);
+	svg_chart(&b, &c);
+	assert_null(strstr(strstr(b.data, "<polyline") + 1, "<polyline"));
 	buf_release(&b);
 }
 

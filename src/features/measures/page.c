@@ -391,7 +391,8 @@ bad:
 		web_fail(req, resp, &err);
 	}
 out:
-	measure_answers_free(a, n);
+	if (a) /* measure_response_fill takes them over */
+		measure_answers_free(a, n);
 	measure_response_release(&r);
 	measure_catalog_release(&c);
 	return 0;
@@ -413,15 +414,15 @@ static void change_words(struct buf *b, const struct measure_entry *e)
 
 	measure_format_total(&d, fabs(e->change));
 	if (e->change < 0)
-		buf_addf(b, _("down %s since your first"), d.data);
+		buf_addf(b, _("down %s"), d.data);
 	else if (e->change > 0)
-		buf_addf(b, _("up %s since your first"), d.data);
+		buf_addf(b, _("up %s"), d.data);
 	else
-		buf_adds(b, _("the same as your first"));
+		buf_adds(b, _("the same"));
 	if (e->reliable > 0)
-		buf_adds(b, _(": a reliable improvement"));
+		buf_adds(b, _(", a reliable improvement"));
 	else if (e->reliable < 0)
-		buf_adds(b, _(": a reliable rise"));
+		buf_adds(b, _(", a reliable rise"));
 	buf_release(&d);
 }
 
@@ -449,7 +450,8 @@ static void result_body(struct buf *o, const struct measure_entry *e,
 		if (e->has_change) {
 			buf_reset(&b);
 			change_words(&b, e);
-			html_printf(o, "<p>%s %s.</p>\n", _("Compared with your first:"), b.data);
+			html_printf(o, "<p>%s %s %s: %s.</p>\n", _("Compared with your first"), m->name,
+				    _("score"), b.data);
 		}
 	} else {
 		buf_reset(&b);

@@ -129,7 +129,7 @@ static void lane_finish(struct lane *l)
 {
 	for (int s = 0; s < l->nseries; s++)
 		l->series[s] = (struct svg_series){ .y = l->y[s], .cls = series_cls[s % SERIES_CLASSES],
-			.dots = 1, .line = 1, .titles = l->titles[s] };
+			.dots = 1, .line = 1, .bridge = 1, .titles = l->titles[s] };
 }
 
 static void legend(struct buf *o, const struct lane *l, const char *const *labels)
@@ -143,7 +143,7 @@ static void legend(struct buf *o, const struct lane *l, const char *const *label
 static void timeline(struct buf *o, const struct recovery_view *v)
 {
 	size_t first = v->nevents > RECOVERY_PAGE_EVENTS ? v->nevents - RECOVERY_PAGE_EVENTS : 0;
-	size_t n = v->nevents - first, step = n > 6 ? (n + 5) / 6 : 1;
+	size_t n = v->nevents - first, ndays = 0, every, day = 0;
 	struct lane life = { 0 }, feel = { 0 };
 	const char **xl = xcalloc(n + 1, sizeof(*xl));
 	struct buf *days = xcalloc(n + 1, sizeof(*days)), *tips = xcalloc(n + 1, sizeof(*tips));
@@ -153,12 +153,17 @@ static void timeline(struct buf *o, const struct recovery_view *v)
 	int nfeel_ticks = 0;
 	struct svg_chart chart;
 
+	/* x labels: the first step of a day, for at most about six days */
+	for (size_t k = 0; k < n; k++)
+		ndays += !k || wdate_cmp(v->events[first + k].when.date, v->events[first + k - 1].when.date);
+	every = ndays > 6 ? (ndays + 5) / 6 : 1;
 	for (size_t k = 0; k < n; k++) {
 		const struct recovery_event *e = &v->events[first + k];
 		buf_init(&days[k], 0, 0);
 		buf_init(&tips[k], 0, 0);
 		wdate_short(&days[k], e->when.date);
-		xl[k] = (n - 1 - k) % step == 0 ? days[k].data : NULL;
+		if (!k || wdate_cmp(e->when.date, v->events[first + k - 1].when.date))
+			xl[k] = day++ % every == 0 ? days[k].data : NULL;
 		if (e->kind == RECOVERY_AREAS) {
 			int s = lane_series(&life, e->rating->set, n);
 			if (s < 0)
