@@ -61,7 +61,7 @@ check "the life-areas chart" contains "$page" '<title id="life-t">Your life-area
 check "the questionnaire chart" contains "$page" '<title id="feel-t">Your questionnaire totals over time</title>'
 check "an incomplete response is in the table, without a total" contains "$page" '<td class="none">no total</td>'
 check "since you started, for the areas" contains "$page" '<strong>Life areas</strong>: up 1 point in all over 2 areas'
-check "since you started, for the PHQ-9" contains "$page" '<strong>PHQ-9</strong>: 12 to 4, a reliable improvement'
+check "since you started, for the PHQ-9" contains "$page" '<strong>PHQ-9</strong>: 12 to 4, down 8, a reliable improvement'
 check "the words sit beside it all" contains "$page" 'Enjoying Sundays again'
 
 out=$(curl -s -D - -o /dev/null -b "$T/jar" -X POST "$BASE/recovery/statement/delete" --data-urlencode "csrf=$token")

@@ -153,7 +153,7 @@ static void rate_form(struct web_req *req, struct buf *o, const struct area_set 
 	web_field_error(o, err, "score");
 	for (size_t i = 0; i < s->nareas; i++) {
 		const struct area *a = &s->areas[i];
-		char score_f[FIELD_MAX], note_f[FIELD_MAX], id[FIELD_MAX + 8];
+		char score_f[FIELD_MAX], note_f[FIELD_MAX], id[80];
 		const char *score, *note;
 		int before = prev ? area_rating_score(prev, a->id) : 0;
 		int note_err;
@@ -491,7 +491,7 @@ static void distance(struct buf *o, const struct area_set *s, const struct area_
 	size_t idx[AREAS_MAX], n = wheel_areas(s, from, to, idx);
 	double then[AREAS_MAX], now[AREAS_MAX];
 	const char *labels[AREAS_MAX], *then_t[AREAS_MAX], *now_t[AREAS_MAX];
-	char lbuf[AREAS_MAX][8];
+	char lbuf[AREAS_MAX][24];
 	struct buf tt[AREAS_MAX], nt[AREAS_MAX];
 	struct buf from_day = BUF_INIT, to_day = BUF_INIT, desc = BUF_INIT;
 	static const double rings[] = { 2, 4, 6, 8, 10 };

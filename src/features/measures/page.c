@@ -91,38 +91,63 @@ static void short_day(struct buf *b, const struct measure_response *r)
 	wdate_short(b, r->when.date);
 }
 
+/* Everything a page about past answers needs: the catalogue, every
+ * response (oldest first) and their history entries (allocated, one per
+ * response). On failure nothing is left to release. */
+struct past {
+	struct measure_catalog c;
+	struct measure_response_list l;
+	struct measure_entry *entries;
+	struct measure_tt tt;
+};
+
+static int past_load(struct web_req *req, struct past *p, struct err *err)
+{
+	memset(p, 0, sizeof(*p));
+	if (load_catalog(&p->c, err))
+		return -1;
+	if (measures_list(req->wm, NULL, &p->l, err)) {
+		measure_catalog_release(&p->c);
+		return -1;
+	}
+	measure_history(&p->c, &p->l, &p->entries, &p->tt);
+	return 0;
+}
+
+static void past_release(struct past *p)
+{
+	free(p->entries);
+	measure_response_list_release(&p->l);
+	measure_catalog_release(&p->c);
+}
+
 /* ---- the list ---- */
 
 int measures_page(struct web_req *req, struct web_resp *resp)
 {
 	struct buf *o = &resp->body;
-	struct measure_catalog c;
-	struct measure_response_list l = { 0 };
-	struct measure_entry *entries = NULL;
-	struct measure_tt tt;
+	struct past p;
 	struct err err = ERR_INIT;
+	const struct measure_catalog *c = &p.c;
+	const struct measure_entry *entries;
 
-	if (load_catalog(&c, &err))
+	if (past_load(req, &p, &err))
 		return web_fail(req, resp, &err);
-	if (measures_list(req->wm, NULL, &l, &err)) {
-		measure_catalog_release(&c);
-		return web_fail(req, resp, &err);
-	}
-	measure_history(&c, &l, &entries, &tt);
+	entries = p.entries;
 	web_page_begin(req, resp, _("Questionnaires"), "measures");
 	html_printf(o, "<h1>%s</h1>\n", _("Questionnaires"));
 	tabs(o, TAB_TAKE);
 	html_printf(o, "<p class=\"lead\">%s</p>\n",
 		    _("Short, widely used questionnaires about how you have been feeling over the last two weeks. Take one whenever you like; your answers stay on this computer."));
 	snapshot_words(o);
-	for (size_t i = 0; i < c.nproblems; i++)
+	for (size_t i = 0; i < c->nproblems; i++)
 		html_printf(o, "<p class=\"hint\">%s %s</p>\n", _("A questionnaire file was left out:"),
-			    c.problems[i]);
+			    c->problems[i]);
 	html_raw(o, "<ul class=\"cards\">\n");
-	for (size_t i = 0; i < c.n; i++) {
-		const struct measure *m = &c.items[i];
+	for (size_t i = 0; i < c->n; i++) {
+		const struct measure *m = &c->items[i];
 		const struct measure_entry *last = NULL;
-		for (size_t k = 0; k < l.n; k++)
+		for (size_t k = 0; k < p.l.n; k++)
 			if (entries[k].m == m)
 				last = &entries[k];
 		html_printf(o, "<li class=\"card\"><h2>%s</h2><p>%s</p>", m->name, m->about);
@@ -146,9 +171,7 @@ int measures_page(struct web_req *req, struct web_resp *resp)
 	}
 	html_raw(o, "</ul>\n");
 	web_page_end(req, resp);
-	free(entries);
-	measure_response_list_release(&l);
-	measure_catalog_release(&c);
+	past_release(&p);
 	return 0;
 }
 
@@ -492,25 +515,18 @@ static void result_body(struct buf *o, const struct measure_entry *e,
 int measures_page_result(struct web_req *req, struct web_resp *resp)
 {
 	struct buf *o = &resp->body;
-	struct measure_catalog c;
-	struct measure_response_list l = { 0 };
-	struct measure_entry *entries = NULL, *e = NULL;
-	struct measure_tt tt;
+	struct past p;
+	const struct measure_entry *e = NULL;
 	struct err err = ERR_INIT;
 	struct buf day = BUF_INIT;
 	int saved = web_query(req, "saved") != NULL;
 	char t[6];
 
-	if (load_catalog(&c, &err))
+	if (past_load(req, &p, &err))
 		return web_fail(req, resp, &err);
-	if (measures_list(req->wm, NULL, &l, &err)) {
-		web_fail(req, resp, &err);
-		goto out;
-	}
-	measure_history(&c, &l, &entries, &tt);
-	for (size_t i = 0; i < l.n; i++)
-		if (l.items[i].id == req->id)
-			e = &entries[i];
+	for (size_t i = 0; i < p.l.n; i++)
+		if (p.l.items[i].id == req->id)
+			e = &p.entries[i];
 	if (!e) {
 		err_kind_set(&err, ERR_NOTFOUND, "%s", _("there are no such answers; they may have been deleted"));
 		web_fail(req, resp, &err);
@@ -536,7 +552,7 @@ int measures_page_result(struct web_req *req, struct web_resp *resp)
 	wclock_format(e->r->when.minute, t);
 	html_printf(o, "<h1>%s</h1>\n<p class=\"date\">%s, %s</p>\n", e->m ? e->m->title : e->r->measure,
 		    day.data, t);
-	result_body(o, e, &c);
+	result_body(o, e, &p.c);
 	html_printf(o, "<div class=\"actions\"><a class=\"button\" href=\"/measures/history\">%s</a>",
 		    _("Your scores over time"));
 	if (e->m)
@@ -546,9 +562,7 @@ int measures_page_result(struct web_req *req, struct web_resp *resp)
 	web_page_end(req, resp);
 out:
 	buf_release(&day);
-	free(entries);
-	measure_response_list_release(&l);
-	measure_catalog_release(&c);
+	past_release(&p);
 	return 0;
 }
 
@@ -757,44 +771,34 @@ static void indicators(struct buf *o, const struct measure_tt *tt)
 int measures_page_history(struct web_req *req, struct web_resp *resp)
 {
 	struct buf *o = &resp->body;
-	struct measure_catalog c;
-	struct measure_response_list l = { 0 };
-	struct measure_entry *entries = NULL;
-	struct measure_tt tt;
+	struct past p;
 	struct err err = ERR_INIT;
 	size_t *idx;
 
-	if (load_catalog(&c, &err))
+	if (past_load(req, &p, &err))
 		return web_fail(req, resp, &err);
-	if (measures_list(req->wm, NULL, &l, &err)) {
-		measure_catalog_release(&c);
-		return web_fail(req, resp, &err);
-	}
-	measure_history(&c, &l, &entries, &tt);
-	idx = xcalloc(l.n + 1, sizeof(*idx));
+	idx = xcalloc(p.l.n + 1, sizeof(*idx));
 	web_page_begin(req, resp, _("Your scores over time"), "measures");
 	html_printf(o, "<h1>%s</h1>\n", _("Your scores over time"));
 	tabs(o, TAB_HISTORY);
-	if (!l.n) {
+	if (!p.l.n) {
 		html_printf(o, "<p>%s <a href=\"/measures\">%s</a></p>\n", _("No questionnaires yet."),
 			    _("Take one whenever you like"));
 	} else {
 		snapshot_words(o);
 	}
-	for (size_t i = 0; i < c.n; i++) {
+	for (size_t i = 0; i < p.c.n; i++) {
 		size_t n = 0;
-		for (size_t k = 0; k < l.n; k++)
-			if (entries[k].m == &c.items[i])
+		for (size_t k = 0; k < p.l.n; k++)
+			if (p.entries[k].m == &p.c.items[i])
 				idx[n++] = k;
 		if (n)
-			measure_history_section(o, &c.items[i], entries, idx, n);
+			measure_history_section(o, &p.c.items[i], p.entries, idx, n);
 	}
-	if (l.n)
-		indicators(o, &tt);
+	if (p.l.n)
+		indicators(o, &p.tt);
 	web_page_end(req, resp);
 	free(idx);
-	free(entries);
-	measure_response_list_release(&l);
-	measure_catalog_release(&c);
+	past_release(&p);
 	return 0;
 }

@@ -253,13 +253,6 @@ static void timeline(struct buf *o, const struct recovery_view *v)
 	lane_release(&feel);
 }
 
-static void span(struct buf *b, const struct wlocal *from, const struct wlocal *to)
-{
-	wdate_short(b, from->date);
-	buf_adds(b, _(" to "));
-	wdate_short(b, to->date);
-}
-
 /* What has changed since the first rating of each set and the first
  * score of each measure. */
 static void since(struct buf *o, const struct recovery_view *v)
@@ -269,47 +262,29 @@ static void since(struct buf *o, const struct recovery_view *v)
 
 	for (size_t i = 0; i < v->nareas; i++) {
 		const struct recovery_areas *ra = &v->areas[i];
-		const struct area_distance *d = &ra->distance;
-		if (ra->nratings < 2 || !d->compared)
+		if (ra->nratings < 2 || !ra->distance.compared)
 			continue;
 		if (!any++)
 			html_printf(o, "<h2>%s</h2>\n<ul class=\"since\">\n", _("Since you started"));
 		buf_reset(&b);
 		buf_reset(&when);
-		span(&when, &ra->first->when, &ra->latest->when);
-		if (d->total > 0)
-			buf_addf(&b, P_("up %d point in all", "up %d points in all", d->total), d->total);
-		else if (d->total < 0)
-			buf_addf(&b, P_("down %d point in all", "down %d points in all", -d->total), -d->total);
-		else
-			buf_adds(&b, _("no change in all"));
-		buf_addf(&b, P_(" over %zu area", " over %zu areas", d->compared), d->compared);
+		wdate_short_range(&when, ra->first->when.date, ra->latest->when.date);
+		recovery_areas_words(&b, ra);
 		html_printf(o, "<li><strong>%s</strong>: %s (%s). <a href=\"/areas/history?set=%s\">%s</a></li>\n",
 			    ra->set.name, b.data, when.data, ra->set.id, _("See the detail"));
 	}
 	for (size_t i = 0; i < v->nmeasures; i++) {
 		const struct recovery_measure *rm = &v->measures[i];
-		double f = rm->first->r->total, l = rm->latest->r->total;
-		int rc = measure_reliable_change(rm->m, f, l);
-		struct buf a = BUF_INIT, z = BUF_INIT;
 		if (rm->first == rm->latest)
 			continue;
 		if (!any++)
 			html_printf(o, "<h2>%s</h2>\n<ul class=\"since\">\n", _("Since you started"));
-		buf_reset(&when);
-		span(&when, &rm->first->r->when, &rm->latest->r->when);
-		measure_format_total(&a, f);
-		measure_format_total(&z, l);
 		buf_reset(&b);
-		buf_addf(&b, "%s %s %s", a.data, _("to"), z.data);
-		if (rc > 0)
-			buf_adds(&b, _(", a reliable improvement"));
-		else if (rc < 0)
-			buf_adds(&b, _(", a reliable rise"));
+		buf_reset(&when);
+		wdate_short_range(&when, rm->first->r->when.date, rm->latest->r->when.date);
+		recovery_measure_words(&b, rm);
 		html_printf(o, "<li><strong>%s</strong>: %s (%s). <a href=\"/measures/history\">%s</a></li>\n",
 			    rm->m->name, b.data, when.data, _("See the detail"));
-		buf_release(&a);
-		buf_release(&z);
 	}
 	if (any)
 		html_printf(o, "</ul>\n<p class=\"hint\">%s</p>\n",

@@ -107,6 +107,17 @@ void recovery_view_release(struct recovery_view *v);
  * v). v->areas must already hold the sets rated (recovery_load does this);
  * their distances are worked out here. No I/O. */
 void recovery_build(struct recovery_view *v, const struct measure_catalog *c);
+/* What changed in a set of areas from its first rating to its latest,
+ * appended to out (translated): "up 3 points in all over 2 areas", "down
+ * 1 point in all over 1 area", "no change in all over 4 areas". Needs
+ * ra->nratings >= 2 and ra->distance.compared > 0. */
+struct buf;
+void recovery_areas_words(struct buf *out, const struct recovery_areas *ra);
+/* What changed in a measure from its first complete score to its latest,
+ * appended to out (translated): "12 to 4, down 8, a reliable improvement"
+ * ("a reliable rise" the other way; no change words when equal). Needs
+ * rm->first != rm->latest. */
+void recovery_measure_words(struct buf *out, const struct recovery_measure *rm);
 /* The whole view as JSON: statement, timeline, areas, measures and the
  * Talking-Therapies-style indicators. New reference. */
 json_t *recovery_view_to_json(const struct recovery_view *v);
