@@ -209,6 +209,19 @@ void web_crisis_contacts(struct buf *out);
 /* The message for field, if err names it, as an element with id
  * "FIELD-error" for aria-describedby. */
 void web_field_error(struct buf *out, const struct err *err, const char *field);
+/* Inside an input's tag: ' aria-invalid="true" aria-describedby=
+ * "FIELD-error"' if err (ERR_INPUT) names field, else nothing. */
+void web_invalid_attrs(struct buf *out, const struct err *err, const char *field);
+/* A radio input (no label): checked when value equals current. */
+void web_radio(struct buf *out, const char *name, const char *value,
+	       const char *current, const char *id);
+/* For a form sent back with bad input (err of kind ERR_INPUT; nothing
+ * otherwise): a box at its top, focused by app.js, with title ("Nothing
+ * was saved yet"), the message as a link to the element with id target
+ * (the field, or the first choice of a group), and a line saying that
+ * everything typed is still there. */
+void web_error_summary(struct buf *out, const struct err *err, const char *title,
+		       const char *target);
 
 /* pages.c: pages that belong to the server itself. */
 int web_page_help(struct web_req *req, struct web_resp *resp);
