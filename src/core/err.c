@@ -10,6 +10,9 @@ void err_clear(struct err *e)
 }
 
 static void vset(struct err *e, enum err_kind kind, const char *field,
+		 const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+
+static void vset(struct err *e, enum err_kind kind, const char *field,
 		 const char *fmt, va_list ap)
 {
 	e->kind = kind;

@@ -679,16 +679,16 @@ int diary_cmd_checkin(struct waymark *wm, int argc, char **argv)
 	return 0;
 }
 
-static int64_t parse_id(const char *cmd, int argc, char **argv, int optind)
+static int64_t parse_id(const char *cmd, int argc, char **argv, int first)
 {
 	char *end;
 	long long id;
 
-	if (optind != argc - 1)
+	if (first != argc - 1)
 		die_usage(cmd, _("please give the number of one check-in, as shown by 'waymark diary'"));
-	id = strtoll(argv[optind], &end, 10);
-	if (!argv[optind][0] || *end || id < 1)
-		die(2, _("'%s' is not a check-in number; 'waymark diary' shows them"), argv[optind]);
+	id = strtoll(argv[first], &end, 10);
+	if (!argv[first][0] || *end || id < 1)
+		die(2, _("'%s' is not a check-in number; 'waymark diary' shows them"), argv[first]);
 	return id;
 }
 
