@@ -39,6 +39,9 @@ struct web_file {
 	struct buf data; /* the bytes, sensitive (they may be a diary) */
 };
 
+/* Access tokens, session ids and CSRF tokens: 32 random bytes in hex. */
+#define WEB_SECRET_LEN 64
+
 struct web_session {
 	char id[65];   /* the cookie value */
 	char csrf[65]; /* the token every form and API write must carry */
@@ -147,6 +150,35 @@ const struct route *web_routes(size_t *n);
  * when the path matches some route with another method. */
 const struct route *web_route_find(const char *method, const char *path,
 				   int64_t *id, int *path_known);
+
+/* check.c: the server's checks on every request, as pure functions (no
+ * libmicrohttpd, no allocation but into out), so that tests and fuzz
+ * targets can call them with any input. Header values are NULL when the
+ * request did not send them. */
+/* 1 if host (the Host header) is "127.0.0.1:PORT" or "localhost:PORT"
+ * exactly, else 0 (no DNS rebinding). */
+int web_host_ok(unsigned port, const char *host);
+/* 1 if a request that changes state may come from origin (the Origin
+ * header) and site (Sec-Fetch-Site): site absent or "same-origin", and
+ * origin absent, "null", or our own http://127.0.0.1:PORT or
+ * http://localhost:PORT. Else 0. */
+int web_origin_ok(unsigned port, const char *origin, const char *site);
+/* 1 if sent is exactly the secret (WEB_SECRET_LEN characters; secret
+ * must be that long and NUL-terminated), compared in constant time; 0 for
+ * NULL, another length, an empty secret or a mismatch. */
+int web_secret_ok(const char *sent, const char *secret);
+/* 1 if authorization (the Authorization header) is "Bearer " and then
+ * exactly token, as web_secret_ok. */
+int web_bearer_ok(const char *authorization, const char *token);
+/* The session among sessions[0..n) whose id is id (a cookie's value),
+ * compared in constant time; NULL when id is NULL, not WEB_SECRET_LEN
+ * characters, or no live session has it. */
+struct web_session *web_session_find(struct web_session *sessions, size_t n,
+				     const char *id);
+/* Appends req->path and its query without the "token" field (keys and
+ * values percent-encoded again, in order), for the redirect after the
+ * access token has become a cookie. */
+void web_path_without_token(const struct web_req *req, struct buf *out);
 
 /* server.c */
 struct web_options {
