@@ -10,7 +10,10 @@
  * being wrong (CLI exit 2, HTTP 400, form shown again with the message next
  * to `field`); ERR_LOCKED means the vault needs its passphrase; anything
  * else is ERR_FAIL (exit 1, HTTP 500). Messages never carry secrets or
- * decrypted text, and follow git's style: lower case, no full stop.
+ * decrypted text, and follow git's style: lower case, no full stop. They
+ * may quote what a person typed, so they are always made valid UTF-8
+ * without control characters other than tab and newline (a stray byte
+ * becomes '?'): safe for a terminal and for JSON.
  */
 #ifndef WAYMARK_ERR_H
 #define WAYMARK_ERR_H
