@@ -2,7 +2,9 @@
 # Runs every test suite against one build and ends with one summary line:
 #   N passed, N failed
 # Usage: tests/run.sh [BUILD_DIR]   (default: build)
-# WAYMARK_TEST_ONLY=rules|unit|cli|crash|web|e2e runs one suite.
+# WAYMARK_TEST_ONLY=rules|unit|cli|crash|fuzz|bad-input|web|e2e runs one
+# suite. The fuzz suite runs the targets in build-fuzz/ (make fuzz) for a
+# few seconds each, whatever BUILD is: they carry their own sanitizers.
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
@@ -74,6 +76,40 @@ if suite crash; then
 		bad "tests/crash/kill-test.sh"
 		tail -20 "$tmp/crash.out"
 	fi
+fi
+
+if suite bad-input; then
+	echo "== bad-input catalogue (tests/bad-input/cases.tsv, docs/bad-input.md)"
+	out="$tmp/bad-input.out"
+	bash tests/bad-input/run.sh "$BUILD" >"$out" 2>&1
+	grep -E '^(not ok|#)' "$out" | head -60
+	np=$(grep -c '^ok ' "$out")
+	nf=$(grep -c '^not ok ' "$out")
+	passed=$((passed + np))
+	failed=$((failed + nf))
+	[ "$nf" -gt 0 ] && failures+=("bad-input ($nf)")
+	if [ "$np" -eq 0 ] && [ "$nf" -eq 0 ]; then
+		bad "bad-input suite ran no cases"
+		tail -10 "$out"
+	fi
+	echo "   bad-input: $np passed, $nf failed"
+fi
+
+if suite fuzz; then
+	echo "== fuzz smoke (each target for ${FUZZ_SECONDS:-3} s)"
+	out="$tmp/fuzz.out"
+	bash tests/fuzz/run.sh "${WAYMARK_FUZZ_BUILD:-build-fuzz}" >"$out" 2>&1
+	grep -E '^(not ok|#)' "$out" | head -60
+	np=$(grep -c '^ok ' "$out")
+	nf=$(grep -c '^not ok ' "$out")
+	passed=$((passed + np))
+	failed=$((failed + nf))
+	[ "$nf" -gt 0 ] && failures+=("fuzz ($nf)")
+	if [ "$np" -eq 0 ] && [ "$nf" -eq 0 ]; then
+		bad "fuzz suite ran no targets (run make fuzz)"
+		tail -5 "$out"
+	fi
+	echo "   fuzz: $np passed, $nf failed"
 fi
 
 for s in web e2e; do
