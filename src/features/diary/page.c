@@ -1050,9 +1050,11 @@ static int api_body(struct web_req *req, struct checkin *c, int patch, struct er
 	struct wdate d = c->when.date;
 	int minute = c->when.minute, rc;
 
-	if (!body || !json_is_object(body)) {
-		json_decref(body);
+	if (!body) /* jansson says where and what: "'}' expected near end of file" */
 		return err_input(err, NULL, "the body must be a JSON object (%s)", jerr.text);
+	if (!json_is_object(body)) {
+		json_decref(body);
+		return err_input(err, NULL, "the body must be a JSON object, like {\"mood\": 6}");
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(ignored); i++)
 		json_object_del(body, ignored[i]);
@@ -1111,14 +1113,20 @@ int diary_api_list(struct web_req *req, struct web_resp *resp)
 	struct err err = ERR_INIT;
 	struct wdate d;
 	const char *search = web_query(req, "q"), *limit = web_query(req, "limit");
+	const char *bad = NULL;
 	char **words = NULL;
 	size_t nwords = 0;
 	json_t *a;
 
 	q.from = web_query(req, "from");
 	q.to = web_query(req, "to");
-	if ((q.from && wdate_parse(q.from, &d, &err, "from")) ||
-	    (q.to && wdate_parse(q.to, &d, &err, "to"))) {
+	/* the message speaks of "the date"; the field names the parameter */
+	if (q.from && wdate_parse(q.from, &d, &err, "date"))
+		bad = "from";
+	else if (q.to && wdate_parse(q.to, &d, &err, "date"))
+		bad = "to";
+	if (bad) {
+		snprintf(err.field, sizeof(err.field), "%s", bad);
 		web_json_error(resp, &err);
 		return 0;
 	}
