@@ -68,10 +68,10 @@ if suite cli; then
 fi
 
 if suite crash; then
-	echo "== crash test (kill -9 at random moments)"
+	echo "== crash test (kill -9 at random moments: check-ins, goal logs, plan edits, imports)"
 	if bash tests/crash/kill-test.sh "${WAYMARK_CRASH_KILLS:-200}" >"$tmp/crash.out" 2>&1; then
 		ok
-		tail -3 "$tmp/crash.out"
+		tail -7 "$tmp/crash.out"
 	else
 		bad "tests/crash/kill-test.sh"
 		tail -20 "$tmp/crash.out"
