@@ -282,19 +282,27 @@ int cli_cmd_crisis(struct waymark *wm, int argc, char **argv)
 }
 
 /* Opens the vault for a command, or exits kindly. */
-static void setup_vault(struct waymark *wm, const char *path, unsigned flags)
+/* Opens (or with CMD_CREATE makes) the vault at path into wm and unlocks
+ * it (cli_unlock exits on a wrong passphrase). 0, or -1 with err set. */
+static int try_setup_vault(struct waymark *wm, const char *path, unsigned flags,
+			   struct err *err)
 {
-	struct err err = ERR_INIT;
-
-	if (vault_open(wm, path, (flags & CMD_CREATE) ? VAULT_CREATE : 0, &err))
-		die_err(&err, 0);
+	if (vault_open(wm, path, (flags & CMD_CREATE) ? VAULT_CREATE : 0, err))
+		return -1;
 	if (wm->created)
 		fprintf(stderr, _("Made a new vault for you at %s\n"
 				  "It is not encrypted yet: 'waymark vault passwd' adds a passphrase.\n"),
 			path);
 	cli_unlock(wm);
 	/* the web UI's undo window is long over for anything still in the trash */
-	if (record_purge_trash(wm, 3600, &err))
+	return record_purge_trash(wm, 3600, err);
+}
+
+static void setup_vault(struct waymark *wm, const char *path, unsigned flags)
+{
+	struct err err = ERR_INIT;
+
+	if (try_setup_vault(wm, path, flags, &err))
 		die_err(&err, 0);
 }
 
@@ -307,6 +315,25 @@ void cli_open_vault(struct waymark *wm)
 	wm->path = NULL;
 	setup_vault(wm, path, CMD_CREATE);
 	free(path);
+}
+
+int cli_open_vault_kept(struct waymark *wm, struct err *err)
+{
+	char *path = wm->path;
+
+	if (wm->db)
+		return 0;
+	wm->path = NULL;
+	if (try_setup_vault(wm, path, CMD_CREATE, err)) {
+		if (wm->db)
+			vault_close(wm);
+		if (err->kind != ERR_STORAGE)
+			die_err(err, 0);
+		wm->path = path;
+		return -1;
+	}
+	free(path);
+	return 0;
 }
 
 int cli_open_vault_if_exists(struct waymark *wm)

@@ -146,6 +146,7 @@ int web_status_for(const struct err *err)
 	case ERR_INPUT: return 400;
 	case ERR_NOTFOUND: return 404;
 	case ERR_LOCKED: return 423;
+	case ERR_STORAGE: return 503;
 	default: return 500;
 	}
 }
@@ -173,6 +174,8 @@ int web_fail(struct web_req *req, struct web_resp *resp, const struct err *err)
 		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("We could not find that"), err->msg);
 	else if (status == 400)
 		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("That did not work"), err->msg);
+	else if (err->kind == ERR_STORAGE) /* no paths or SQL: see db.c */
+		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("That could not be saved"), err->msg);
 	else /* never show internals: the message is generic */
 		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("Something went wrong"),
 			    _("Waymark could not do that just now. Nothing you had saved has been lost. Please try again."));

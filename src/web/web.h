@@ -217,9 +217,13 @@ void web_json(struct web_resp *resp, int status, json_t *body);
 /* A JSON error: {"error": {"message", "field"}} with the status for err. */
 void web_json_error(struct web_resp *resp, const struct err *err);
 /* The HTTP status for an error kind: 400 input, 404 not found, 423 locked,
- * 500 otherwise. */
+ * 503 storage (the vault cannot be written just now), 500 otherwise. A
+ * form whose save fails with ERR_STORAGE is shown again, like one with
+ * bad input, with the message and everything typed still in it (the
+ * diary's page.c does this), so that nothing the person wrote is lost. */
 int web_status_for(const struct err *err);
-/* The one failure page: a kind message and the status for err's kind.
+/* The one failure page: a kind message and the status for err's kind
+ * (err's own message for input and storage, which carry no internals).
  * Never shows SQL, paths or decrypted text. Always returns 0 so handlers
  * can `return web_fail(...)`. */
 int web_fail(struct web_req *req, struct web_resp *resp, const struct err *err);

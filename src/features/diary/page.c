@@ -272,6 +272,14 @@ static void error_summary(struct buf *o, const struct err *err)
 {
 	const char *field;
 
+	if (err && err->kind == ERR_STORAGE) {
+		/* the vault could not be written: nothing to correct here */
+		html_printf(o, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
+			       "<h2>%s</h2><p>%s</p><p>%s</p></div>\n",
+			    _("Nothing was saved yet"), err->msg,
+			    _("Everything you typed is still here: press Save again once that is sorted."));
+		return;
+	}
 	if (!err || err->kind != ERR_INPUT)
 		return;
 	/* the field the message links to; sleep has two boxes */
@@ -646,12 +654,14 @@ int diary_page_checkin_post(struct web_req *req, struct web_resp *resp)
 	checkin_init(&c);
 	if (form_to_checkin(&f, &c, &err) || diary_add(req->wm, &c, &err)) {
 		checkin_release(&c);
-		if (err.kind != ERR_INPUT) {
+		if (err.kind != ERR_INPUT && err.kind != ERR_STORAGE) {
 			form_release(&f);
 			return web_fail(req, resp, &err);
 		}
+		/* bad input, or a vault that cannot be written (disk full):
+		 * the form again, with everything typed kept */
 		today_page(req, resp, &f, &err);
-		resp->status = 400;
+		resp->status = web_status_for(&err);
 		form_release(&f);
 		return 0;
 	}
@@ -896,12 +906,12 @@ int diary_page_edit_post(struct web_req *req, struct web_resp *resp)
 	form_from_req(&f, req);
 	if (form_to_checkin(&f, &c, &err) || (rc = diary_update(req->wm, &c, &err)) < 0) {
 		checkin_release(&c);
-		if (err.kind != ERR_INPUT) {
+		if (err.kind != ERR_INPUT && err.kind != ERR_STORAGE) {
 			form_release(&f);
 			return web_fail(req, resp, &err);
 		}
 		edit_page(req, resp, &f, &err);
-		resp->status = 400;
+		resp->status = web_status_for(&err);
 		form_release(&f);
 		return 0;
 	}

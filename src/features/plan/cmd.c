@@ -472,17 +472,26 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 		 * at once (another terminal, the web UI) both count: without
 		 * it, the later save would put back the plan as it was before
 		 * the other's change (found by tests/crash/kill-test.sh) */
-		cli_open_vault(wm);
+		struct buf again = BUF_INIT_SENSITIVE;
+
+		/* should the vault not take it (a full disk), the command to
+		 * run again, so that what was typed is not lost */
+		cli_quote_args(&again, "waymark plan", argc, argv);
 		plan_release(&plan);
 		plan_init(&plan);
+		if (cli_open_vault_kept(wm, &err)) {
+			buf_release(&file);
+			die_err_kept(&err, again.data);
+		}
 		if (vault_begin(wm, &err) || plan_get(wm, &plan, &err) < 0 ||
 		    apply_edits(&plan, &ed, 0, &dups, &err) || plan_save(wm, &plan, &err) ||
 		    vault_commit(wm, &err)) {
 			vault_rollback(wm);
 			plan_release(&plan);
 			buf_release(&file);
-			die_err(&err, 1);
+			die_err_kept(&err, again.data);
 		}
+		buf_release(&again);
 	}
 	buf_release(&file);
 	print_changed(&plan, list, section);
