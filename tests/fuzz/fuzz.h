@@ -58,6 +58,17 @@ static inline int fuzz_json_text(const char *s)
 	return j != NULL;
 }
 
+/* Defines LLVMFuzzerInitialize as fuzz_setup() alone, for the targets
+ * that need nothing else. */
+#define FUZZ_INIT_DEFAULT \
+	int LLVMFuzzerInitialize(int *argc, char ***argv) \
+	{ \
+		(void)argc; \
+		(void)argv; \
+		fuzz_setup(); \
+		return 0; \
+	}
+
 /* A NUL-terminated copy of the input (which may hold NULs of its own:
  * the parsers then see the text up to the first one, as a C string from
  * the command line or a form would be). The caller frees it. */

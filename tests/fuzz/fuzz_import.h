@@ -18,13 +18,7 @@
 #include "features/diary/diary.h"
 #include "features/imports/imports.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_setup();
-	return 0;
-}
+FUZZ_INIT_DEFAULT
 
 /* Every entry must be a check-in that the diary's own rules accept, and
  * that reads back from its stored form. */

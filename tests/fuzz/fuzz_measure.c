@@ -14,13 +14,7 @@
 #include "core/err.h"
 #include "features/measures/measures.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_setup();
-	return 0;
-}
+FUZZ_INIT_DEFAULT
 
 static double score_at(const struct measure *m, int highest)
 {

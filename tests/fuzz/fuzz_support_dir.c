@@ -14,13 +14,7 @@
 #include "core/wtime.h"
 #include "features/support/support.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_setup();
-	return 0;
-}
+FUZZ_INIT_DEFAULT
 
 static void use(const struct support_dir *d)
 {

@@ -16,13 +16,7 @@
 #include "core/err.h"
 #include "core/text.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_setup();
-	return 0;
-}
+FUZZ_INIT_DEFAULT
 
 static void check_tag(const char *s)
 {

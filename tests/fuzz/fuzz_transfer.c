@@ -16,13 +16,7 @@
 #include "features/transfer/transfer.h"
 #include "features/transfer/transfer_int.h"
 
-int LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	fuzz_setup();
-	return 0;
-}
+FUZZ_INIT_DEFAULT
 
 static void round_trip(json_t *o, size_t i)
 {
