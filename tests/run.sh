@@ -9,6 +9,11 @@ set -u
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
 export WAYMARK="$PWD/$BUILD/waymark"
+# WAYMARK_WRAP=PROGRAM runs every test's waymark through PROGRAM, which
+# finds the real binary in WAYMARK_REAL (make valgrind)
+if [ -n "${WAYMARK_WRAP:-}" ]; then
+	export WAYMARK_REAL="$WAYMARK" WAYMARK="$WAYMARK_WRAP"
+fi
 export WAYMARK_BUILD="$PWD/$BUILD"
 export LC_ALL=C.UTF-8
 only=${WAYMARK_TEST_ONLY:-}
@@ -78,56 +83,39 @@ if suite crash; then
 	fi
 fi
 
-if suite bad-input; then
-	echo "== bad-input catalogue (tests/bad-input/cases.tsv, docs/bad-input.md)"
-	out="$tmp/bad-input.out"
-	bash tests/bad-input/run.sh "$BUILD" >"$out" 2>&1
-	grep -E '^(not ok|#)' "$out" | head -60
+# tap NAME COMMAND...: runs a suite that prints TAP and counts its lines,
+# showing the failures (and the # lines of the scripts it ran)
+tap() {
+	local name=$1 out="$tmp/$1.out" np nf
+	shift
+	"$@" >"$out" 2>&1
+	grep -E '^(not ok|#)' "$out" | head -80
 	np=$(grep -c '^ok ' "$out")
 	nf=$(grep -c '^not ok ' "$out")
 	passed=$((passed + np))
 	failed=$((failed + nf))
-	[ "$nf" -gt 0 ] && failures+=("bad-input ($nf)")
+	[ "$nf" -gt 0 ] && failures+=("$name ($nf)")
 	if [ "$np" -eq 0 ] && [ "$nf" -eq 0 ]; then
-		bad "bad-input suite ran no cases"
-		tail -10 "$out"
+		bad "$name suite ran no tests"
+		tail -30 "$out"
 	fi
-	echo "   bad-input: $np passed, $nf failed"
+	echo "   $name: $np passed, $nf failed"
+}
+
+if suite bad-input; then
+	echo "== bad-input catalogue (tests/bad-input/cases.tsv, docs/bad-input.md)"
+	tap bad-input bash tests/bad-input/run.sh "$BUILD"
 fi
 
 if suite fuzz; then
-	echo "== fuzz smoke (each target for ${FUZZ_SECONDS:-3} s)"
-	out="$tmp/fuzz.out"
-	bash tests/fuzz/run.sh "${WAYMARK_FUZZ_BUILD:-build-fuzz}" >"$out" 2>&1
-	grep -E '^(not ok|#)' "$out" | head -60
-	np=$(grep -c '^ok ' "$out")
-	nf=$(grep -c '^not ok ' "$out")
-	passed=$((passed + np))
-	failed=$((failed + nf))
-	[ "$nf" -gt 0 ] && failures+=("fuzz ($nf)")
-	if [ "$np" -eq 0 ] && [ "$nf" -eq 0 ]; then
-		bad "fuzz suite ran no targets (run make fuzz)"
-		tail -5 "$out"
-	fi
-	echo "   fuzz: $np passed, $nf failed"
+	echo "== fuzz smoke (each target in build-fuzz for ${FUZZ_SECONDS:-3} s)"
+	tap fuzz bash tests/fuzz/run.sh "${WAYMARK_FUZZ_BUILD:-build-fuzz}"
 fi
 
 for s in web e2e; do
 	if suite "$s" && [ -x "tests/$s/run.sh" ]; then
 		echo "== $s tests"
-		out="$tmp/$s.out"
-		bash "tests/$s/run.sh" "$BUILD" >"$out" 2>&1
-		cat "$out" | grep -E '^(ok|not ok|#)' | grep -v '^ok ' | head -80
-		np=$(grep -c '^ok ' "$out")
-		nf=$(grep -c '^not ok ' "$out")
-		passed=$((passed + np))
-		failed=$((failed + nf))
-		[ "$nf" -gt 0 ] && failures+=("$s ($nf)")
-		if [ "$np" -eq 0 ] && [ "$nf" -eq 0 ]; then
-			bad "$s suite ran no tests"
-			tail -30 "$out"
-		fi
-		echo "   $s: $np passed, $nf failed"
+		tap "$s" bash "tests/$s/run.sh" "$BUILD"
 	fi
 done
 

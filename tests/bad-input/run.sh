@@ -84,16 +84,10 @@ fi
 
 BUILD=${1:-build}
 : "${WAYMARK:=$PWD/$BUILD/waymark}"
-export LC_ALL=C.UTF-8 TZ=Europe/London NO_COLOR=1 WAYMARK_TEST_WEAK_KDF=1
+# the server, its session and the temporary folder $T, as the web tests
+# have them
+. tests/web/lib.sh
 export WAYMARK_TEST_NOW=2026-03-14T10:30
-T=$(mktemp -d)
-export WAYMARK_VAULT="$T/vault.db"
-SERVER=
-cleanup() {
-	[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-	rm -rf "$T"
-}
-trap cleanup EXIT
 
 # ---- setup: a vault with something in it, and files to import ----
 "$WAYMARK" vault init >/dev/null
@@ -113,17 +107,9 @@ b64_other=$(printf 'not, a, diary\n1,2,3\n' | base64 -w0)
 printf 'full_date,date,weekday,time,mood,activities,note\n2026-03-01,1 March,Sunday,9:15,meh,"",""\n' >"$dir/daylio.csv"
 : >"$dir/empty.csv"
 
-"$WAYMARK" ui --port 0 --no-browser >"$T/server.out" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 100); do
-	URL=$(grep -o 'http://127\.0\.0\.1:[0-9]*/?token=[0-9a-f]*' "$T/server.out" 2>/dev/null)
-	[ -n "$URL" ] && break
-	sleep 0.05
-done
-BASE=${URL%%/?token=*}
-TOKEN=${URL##*token=}
-curl -s -o /dev/null -c "$T/jar" "$URL"
-CSRF=$(curl -s -b "$T/jar" "$BASE/" | grep -o 'name="csrf" value="[0-9a-f]*"' | head -1 | sed 's/.*value="\([0-9a-f]*\)"/\1/')
+start_server
+login
+CSRF=$(csrf)
 
 # The vault's contents, to show that nothing was written.
 state() {

@@ -42,16 +42,7 @@ check "disk full, API: 503" test "$(tail -1 <<<"$out")" = 503
 check "disk full, API: the message" test "$(head -n -1 <<<"$out" | jq -r .error.message)" = "the disk is full; free some space and try again"
 check "disk full: the diary can still be read" contains "$(get /diary)" "a calm day"
 check "disk full: still one check-in" test "$(entries)" = 1
-finish_server() {
-	kill "$SERVER" 2>/dev/null
-	wait "$SERVER"
-	local rc=$?
-	SERVER=
-	check "$1: the server closed cleanly" test "$rc" -eq 0
-	check "$1: no memory errors or undefined behaviour" \
-		test "$(grep -cE 'AddressSanitizer|LeakSanitizer|runtime error' "$T/server.out")" -eq 0
-}
-finish_server "disk full"
+stop_server "disk full"
 
 # ---- a real full filesystem, where one can be mounted ----
 mkdir "$T/disk"
@@ -73,7 +64,7 @@ if [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=512k tmpfs "$T/disk" 2>/dev/null
 	check "tmpfs with space again: nothing was written" test "$(entries)" = 1
 	out=$(post_checkin)
 	check "tmpfs with space again: the same form saves" test "$(tail -1 <<<"$out")" = 303
-	finish_server "tmpfs full"
+	stop_server "tmpfs full"
 	check "tmpfs: the vault is whole" bash -c '"$WAYMARK" vault check >/dev/null'
 	umount "$T/disk"
 else
@@ -92,19 +83,10 @@ chmod 755 "$T/waymark"
 [ "$(id -u)" = 0 ] && chown -R nobody "$T/ro"
 chmod 400 "$T/ro/vault.db"
 if [ "$(id -u)" = 0 ]; then
-	setpriv --reuid=nobody --regid=nogroup --clear-groups "$T/waymark" ui --port 0 --no-browser >"$T/server.out" 2>&1 &
+	start_server setpriv --reuid=nobody --regid=nogroup --clear-groups "$T/waymark"
 else
-	"$T/waymark" ui --port 0 --no-browser >"$T/server.out" 2>&1 &
+	start_server "$T/waymark"
 fi
-SERVER=$!
-for _ in $(seq 1 100); do
-	URL=$(grep -o 'http://127\.0\.0\.1:[0-9]*/?token=[0-9a-f]*' "$T/server.out" 2>/dev/null)
-	[ -n "$URL" ] && break
-	sleep 0.05
-done
-PORT=$(echo "$URL" | sed 's|http://127.0.0.1:\([0-9]*\)/.*|\1|')
-TOKEN=${URL##*token=}
-BASE="http://127.0.0.1:$PORT"
 rm -f "$T/jar"
 login
 token=$(csrf)
@@ -115,5 +97,5 @@ check "read-only: 503" test "$(tail -1 <<<"$out")" = 503
 check "read-only: says the vault cannot be written to" contains "$out" "your vault cannot be written to (its file is read-only); reading it still works"
 check "read-only: the note is still in the form" contains "$out" "$long"
 check "read-only: nothing written" test "$(entries)" = 1
-finish_server "read-only"
-echo "1..$N"
+stop_server "read-only"
+finish
