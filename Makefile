@@ -141,6 +141,12 @@ asan:
 check:
 	@scripts/codecheck
 
+# the CLI tests with the binary under valgrind: no errors, no leaks
+valgrind: deps
+	@scripts/deps valgrind
+	@$(MAKE) --no-print-directory all
+	@tests/valgrind/run.sh $(BUILD)
+
 bench: deps
 	@scripts/deps bench
 	@$(MAKE) --no-print-directory all
