@@ -13,11 +13,11 @@
  * folder is read-only, another Waymark holds it): nothing was saved, the
  * input was fine and can be sent again once that is sorted (CLI exit 1
  * with what was typed echoed back, HTTP 503 with the form and everything
- * typed still in it); anything else is ERR_FAIL (exit 1, HTTP 500). Messages never carry secrets or
- * decrypted text, and follow git's style: lower case, no full stop. They
- * may quote what a person typed, so they are always made valid UTF-8
- * without control characters other than tab and newline (a stray byte
- * becomes '?'): safe for a terminal and for JSON.
+ * typed still in it); anything else is ERR_FAIL (exit 1, HTTP 500).
+ * Messages never carry secrets or decrypted text, and follow git's style:
+ * lower case, no full stop. They may quote what a person typed, so they
+ * are always made valid UTF-8 without control characters other than tab
+ * and newline (a stray byte becomes '?'): safe for a terminal and JSON.
  */
 #ifndef WAYMARK_ERR_H
 #define WAYMARK_ERR_H
