@@ -3,8 +3,8 @@
  * check.c: the decisions the server makes about every request before a
  * handler sees it (web.h): is the Host one of ours, may a write come from
  * this Origin, does a token or cookie match a secret, which session a
- * cookie names, and where to send a browser once its access token has
- * become a cookie. They are pure functions of their arguments, kept apart
+ * cookie names, where to send a browser once its access token has become
+ * a cookie, and where it may go after unlocking. They are pure functions of their arguments, kept apart
  * from libmicrohttpd (server.c) so that unit tests and the fuzz targets
  * (tests/fuzz) can call them with anything at all. Nothing here allocates
  * except into the caller's buffer, and nothing is logged.
@@ -76,4 +76,17 @@ void web_path_without_token(const struct web_req *req, struct buf *out)
 		url_encode(out, req->query[i].val);
 		first = 0;
 	}
+}
+
+/* Browsers drop tabs and line breaks from a URL and read a backslash as a
+ * slash, so "/\t/evil.example" or "/\\evil.example" would leave the site:
+ * only a plain path of printable ASCII is kept. */
+const char *web_safe_next(const char *next)
+{
+	if (!next || next[0] != '/' || next[1] == '/')
+		return "/";
+	for (const char *p = next; *p; p++)
+		if ((unsigned char)*p <= ' ' || (unsigned char)*p >= 0x7f || *p == '\\' || *p == '"')
+			return "/";
+	return next;
 }

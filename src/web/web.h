@@ -175,6 +175,11 @@ int web_bearer_ok(const char *authorization, const char *token);
  * characters, or no live session has it. */
 struct web_session *web_session_find(struct web_session *sessions, size_t n,
 				     const char *id);
+/* Where to go after unlocking, from the "next" the unlock page was given
+ * (NULL when none): next itself if it is a path on this site -- "/" then
+ * anything but "/", in printable ASCII without spaces, backslashes or
+ * quotes -- else "/". Never another host, however a browser reads it. */
+const char *web_safe_next(const char *next);
 /* Appends req->path and its query without the "token" field (keys and
  * values percent-encoded again, in order), for the redirect after the
  * access token has become a cookie. */

@@ -4,7 +4,8 @@
  * handler runs, with any header values: the route for a method and path
  * (web_route_find), the Host check, the Origin and Sec-Fetch-Site check,
  * the access token, bearer token, CSRF token and session cookie
- * (check.c), and the redirect that drops the token from the query. The
+ * (check.c), the redirect that drops the token from the query, and
+ * where the unlock page may send the browser next (web_safe_next). The
  * query is decoded the way libmicrohttpd decodes it (split at & and =,
  * then MHD_http_unescape). The bytes are the fields, one per line: method,
  * path, Host, Origin, Sec-Fetch-Site, cookie value, CSRF token,
@@ -109,6 +110,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	s = web_session_find(sessions, 3, header(f[R_COOKIE]));
 	FUZZ_CHECK(s == NULL || (s == &sessions[1] && !strcmp(f[R_COOKIE], sessions[1].id)));
 
+	/* after unlocking: a path on this site, however a browser reads it */
+	{
+		const char *next = web_safe_next(f[R_QUERY]);
+		FUZZ_CHECK(next[0] == '/' && next[1] != '/');
+		for (const char *p = next; *p; p++)
+			FUZZ_CHECK((unsigned char)*p > ' ' && (unsigned char)*p < 0x7f && *p != '\\');
+	}
 	memset(&req, 0, sizeof(req));
 	req.method = f[R_METHOD];
 	req.path = f[R_PATH];

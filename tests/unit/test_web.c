@@ -145,6 +145,26 @@ static void test_web__token_is_dropped_from_the_redirect(void **state)
 	buf_release(&b);
 }
 
+/* Found while writing fuzz_web_request: the unlock page's "next" allowed
+ * a tab, and browsers drop tabs from URLs, so "/\t/evil.example" sent the
+ * person to another site after unlocking. */
+static void test_web__after_unlock_only_paths_on_this_site(void **state)
+{
+	(void)state;
+	assert_string_equal(web_safe_next("/diary?q=walk"), "/diary?q=walk");
+	assert_string_equal(web_safe_next("/diary/12/edit"), "/diary/12/edit");
+	assert_string_equal(web_safe_next(NULL), "/");
+	assert_string_equal(web_safe_next(""), "/");
+	assert_string_equal(web_safe_next("//evil.example"), "/");
+	assert_string_equal(web_safe_next("/\\evil.example"), "/");
+	assert_string_equal(web_safe_next("/\t/evil.example"), "/");
+	assert_string_equal(web_safe_next("/\n/evil.example"), "/");
+	assert_string_equal(web_safe_next("/ /evil.example"), "/");
+	assert_string_equal(web_safe_next("https://evil.example"), "/");
+	assert_string_equal(web_safe_next("/\"><script>"), "/");
+	assert_string_equal(web_safe_next("/caf\xc3\xa9"), "/");
+}
+
 static void test_web__svg_chart_has_text_and_gaps(void **state)
 {
 	double y[4] = { 5, NAN, 7, 8 };
@@ -183,6 +203,7 @@ int main(void)
 		cmocka_unit_test(test_web__host_and_origin_checks_accept_only_our_own),
 		cmocka_unit_test(test_web__secrets_and_sessions_match_only_exactly),
 		cmocka_unit_test(test_web__token_is_dropped_from_the_redirect),
+		cmocka_unit_test(test_web__after_unlock_only_paths_on_this_site),
 		cmocka_unit_test(test_web__svg_chart_has_text_and_gaps),
 	};
 	return cmocka_run_group_tests_name("web", tests, NULL, NULL);
