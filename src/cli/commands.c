@@ -346,6 +346,19 @@ int cli_open_vault_if_exists(struct waymark *wm)
 	return 1;
 }
 
+/* The command's vault, for close_at_exit: die() and friends end the
+ * process from deep inside a command, and the vault must still be closed
+ * (its key wiped, SQLite's memory given back) as it is on the way out of
+ * a command that finished. Set once by cli_main; the process's only
+ * command. */
+static struct waymark *exiting_wm;
+
+static void close_at_exit(void)
+{
+	if (exiting_wm && exiting_wm->db)
+		vault_close_at_exit(exiting_wm);
+}
+
 int cli_main(int argc, char **argv)
 {
 	const char *vault_opt = NULL;
@@ -384,6 +397,8 @@ int cli_main(int argc, char **argv)
 
 	path = vault_default_path(vault_opt);
 	memset(&wm, 0, sizeof(wm));
+	exiting_wm = &wm;
+	atexit(close_at_exit);
 	if (cmd->flags & CMD_VAULT) {
 		/* --help must work without a vault */
 		int wants_help = 0;
@@ -400,6 +415,7 @@ int cli_main(int argc, char **argv)
 	free(path);
 	rc = cmd->fn(&wm, argc - i, argv + i);
 	pager_stop();
+	exiting_wm = NULL;
 	if (wm.db)
 		vault_close(&wm);
 	else

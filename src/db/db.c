@@ -179,6 +179,21 @@ void db_close(struct db *db)
 	free(db);
 }
 
+void db_close_at_exit(struct db *db)
+{
+	sqlite3_stmt *st;
+
+	if (!db)
+		return;
+	/* statements the exiting code still held; their wrappers die with
+	 * the process */
+	while ((st = sqlite3_next_stmt(db->h, NULL)))
+		sqlite3_finalize(st);
+	sqlite3_close(db->h);
+	free(db->path);
+	free(db);
+}
+
 int db_prepare_(struct db *db, struct db_stmt **st, const char *sql,
 		struct err *err)
 {

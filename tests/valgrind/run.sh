@@ -11,7 +11,7 @@ BUILD=${1:-build}
 logs=$(mktemp -d)
 chmod 1777 "$logs" # tests that run waymark as another user log here too
 trap 'rm -rf "$logs"' EXIT
-export WAYMARK_VALGRIND_LOGS=$logs
+export WAYMARK_VALGRIND_LOGS=$logs WAYMARK_VALGRIND_SUPP=$PWD/tests/valgrind/suppressions
 export WAYMARK_WRAP=$PWD/tests/valgrind/waymark
 WAYMARK_TEST_ONLY=cli tests/run.sh "$BUILD"
 status=$?
