@@ -250,6 +250,25 @@ void web_crisis_contacts(struct buf *out);
 /* The message for field, if err names it, as an element with id
  * "FIELD-error" for aria-describedby. */
 void web_field_error(struct buf *out, const struct err *err, const char *field);
+/* Inside an input's tag: ' aria-invalid="true" aria-describedby=
+ * "FIELD-error"' if err (ERR_INPUT) names field, else nothing. */
+void web_invalid_attrs(struct buf *out, const struct err *err, const char *field);
+/* A radio input (no label): checked when value equals current. */
+void web_radio(struct buf *out, const char *name, const char *value,
+	       const char *current, const char *id);
+/* 1 if a form whose save failed with err is to be shown again with the
+ * person's typing in it (status web_status_for(err)): bad input
+ * (ERR_INPUT), or a vault that could not be written (ERR_STORAGE: a full
+ * disk), where they only need to press Save again later. 0: web_fail. */
+int web_form_again(const struct err *err);
+/* For a form sent back with bad input (err of kind ERR_INPUT): a box at
+ * its top, focused by app.js, with title ("Nothing was saved yet"), the
+ * message as a link to the element with id target (the field, or the
+ * first choice of a group), and a line saying that everything typed is
+ * still there. For ERR_STORAGE the same without a link, saying to press
+ * Save again once that is sorted. Nothing for other kinds or NULL. */
+void web_error_summary(struct buf *out, const struct err *err, const char *title,
+		       const char *target);
 
 /* pages.c: pages that belong to the server itself. */
 int web_page_help(struct web_req *req, struct web_resp *resp);
