@@ -4,6 +4,9 @@
 #   make test       set up, build, and run every test suite
 #   make asan       the same tests, built with AddressSanitizer + UBSan
 #   make check      project rules that grep can check (scripts/codecheck)
+#   make fuzz       libFuzzer targets (tests/fuzz) in build-fuzz/, with clang
+#   make fuzz-smoke each fuzz target for a few seconds (part of make test)
+#   make valgrind   the CLI tests with the binary under valgrind
 #   make bench      benchmarks, printed as ratios against baselines
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean
@@ -38,6 +41,13 @@ OPT  := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
         -fno-sanitize-recover=undefined
 LDSAN := -fsanitize=address,undefined
 endif
+# The fuzz build (make fuzz): clang, coverage for libFuzzer in every object,
+# and ASan + UBSan, so that a bad read or an overflow stops the fuzzer
+ifeq ($(SAN),fuzz)
+OPT  := -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
+        -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDSAN := -fsanitize=address,undefined
+endif
 
 CPPFLAGS_ALL := -Isrc -include src/core/compat.h $(SONAMES) \
         -DWAYMARK_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(PREFIX)/share/locale"'
@@ -56,7 +66,13 @@ BIN      := $(BUILD)/waymark
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 
-.PHONY: all run test asan check bench install clean deps unit
+# one libFuzzer target per tests/fuzz/fuzz_*.c (see tests/fuzz/README.md)
+FUZZ_BUILD := build-fuzz
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
+
+.PHONY: all run test asan check bench install clean deps unit fuzz \
+	fuzz-targets fuzz-smoke valgrind
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c
@@ -88,6 +104,20 @@ $(BUILD)/tests/test_%: tests/unit/test_%.c $(LIB)
 
 unit: $(UNIT_BINS)
 
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS_ALL) -fsanitize=fuzzer \
+	    $< $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs $(LAZY_PKGS)) $(LDSAN) -o $@
+
+fuzz-targets: $(FUZZ_BINS)
+
+fuzz:
+	@scripts/deps fuzz
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) SAN=fuzz CC=clang fuzz-targets
+
+fuzz-smoke: fuzz
+	@tests/fuzz/run.sh $(FUZZ_BUILD)
+
 deps:
 	@scripts/deps
 
@@ -97,18 +127,25 @@ run: deps
 	$(BIN) $(ARGS)
 
 test: deps
-	@$(MAKE) --no-print-directory all unit
+	@$(MAKE) --no-print-directory all unit fuzz
 	@tests/run.sh $(BUILD)
 
 asan:
 	@scripts/deps
 	@$(MAKE) --no-print-directory BUILD=build-asan SAN=1 all unit
+	@$(MAKE) --no-print-directory fuzz
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	 WAYMARK_CRASH_KILLS=$${WAYMARK_CRASH_KILLS:-60} tests/run.sh build-asan
 
 check:
 	@scripts/codecheck
+
+# the CLI tests with the binary under valgrind: no errors, no leaks
+valgrind: deps
+	@scripts/deps valgrind
+	@$(MAKE) --no-print-directory all
+	@tests/valgrind/run.sh $(BUILD)
 
 bench: deps
 	@scripts/deps bench
@@ -120,6 +157,6 @@ install: $(BIN)
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/waymark
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan $(FUZZ_BUILD)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

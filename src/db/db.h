@@ -37,6 +37,12 @@ int db_open(struct db **out, const char *path, unsigned flags, struct err *err) 
  * otherwise). */
 void db_close(struct db *db);
 
+/* For a process that is exiting, perhaps in the middle of using db (the
+ * CLI's die() after a failed write): rolls back, finalises every statement
+ * still open and closes db, so that SQLite's memory is given back and its
+ * files are left tidy. NULL is fine. Not for a process that goes on. */
+void db_close_at_exit(struct db *db);
+
 /* Prepares one statement. sql must be a string literal: the macro pastes
  * "" in front of it, which does not compile for a variable. */
 #define db_prepare(db, st, sql, err) db_prepare_((db), (st), "" sql, (err))

@@ -215,6 +215,14 @@ void vault_close(struct waymark *wm)
 	memset(wm, 0, sizeof(*wm));
 }
 
+void vault_close_at_exit(struct waymark *wm)
+{
+	vault_lock(wm);
+	db_close_at_exit(wm->db);
+	free(wm->path);
+	memset(wm, 0, sizeof(*wm));
+}
+
 void vault_lock(struct waymark *wm)
 {
 	crypto_key_free(wm->key);

@@ -50,6 +50,10 @@ int vault_exists(const char *path);
 int vault_open(struct waymark *wm, const char *path, unsigned flags,
 	       struct err *err) WU;
 void vault_close(struct waymark *wm);
+/* As vault_close, for a process that is exiting perhaps in the middle of
+ * using the vault (db_close_at_exit): the key is wiped and SQLite's memory
+ * given back. */
+void vault_close_at_exit(struct waymark *wm);
 
 /* Creates a new vault at path (which must not exist). With a passphrase it
  * is encrypted, and the recovery key is appended to recovery (shown to the

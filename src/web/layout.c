@@ -137,9 +137,22 @@ void web_radio(struct buf *out, const char *name, const char *value,
 			    name, id, value);
 }
 
+int web_form_again(const struct err *err)
+{
+	return err->kind == ERR_INPUT || err->kind == ERR_STORAGE;
+}
+
 void web_error_summary(struct buf *out, const struct err *err, const char *title,
 		       const char *target)
 {
+	if (err && err->kind == ERR_STORAGE) {
+		/* the vault could not be written: no field to correct */
+		html_printf(out, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
+			       "<h2>%s</h2><p>%s</p><p>%s</p></div>\n",
+			    title, err->msg,
+			    _("Everything you typed is still here: press Save again once that is sorted."));
+		return;
+	}
 	if (!err || err->kind != ERR_INPUT)
 		return;
 	html_printf(out, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
@@ -176,6 +189,7 @@ int web_status_for(const struct err *err)
 	case ERR_INPUT: return 400;
 	case ERR_NOTFOUND: return 404;
 	case ERR_LOCKED: return 423;
+	case ERR_STORAGE: return 503;
 	default: return 500;
 	}
 }
@@ -203,6 +217,8 @@ int web_fail(struct web_req *req, struct web_resp *resp, const struct err *err)
 		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("We could not find that"), err->msg);
 	else if (status == 400)
 		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("That did not work"), err->msg);
+	else if (err->kind == ERR_STORAGE) /* no paths or SQL: see db.c */
+		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("That could not be saved"), err->msg);
 	else /* never show internals: the message is generic */
 		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("Something went wrong"),
 			    _("Waymark could not do that just now. Nothing you had saved has been lost. Please try again."));

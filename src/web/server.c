@@ -2,8 +2,9 @@
 /*
  * server.c: libmicrohttpd glue and the checks every request passes before
  * a handler sees it (see web.h): Host, session or access token, Origin and
- * CSRF for writes, the vault's lock. It also sets the security headers on
- * every response. It is the only file that talks to libmicrohttpd; HTTP
+ * CSRF for writes, the vault's lock (the checks themselves are the pure
+ * functions of check.c). It also sets the security headers on every
+ * response. It is the only file that talks to libmicrohttpd; HTTP
  * parsing, URL decoding and form decoding are libmicrohttpd's.
  */
 #include <arpa/inet.h>
@@ -250,42 +251,6 @@ static void plain(struct web_resp *resp, int status, const char *text)
 	buf_adds(&resp->body, text);
 }
 
-/* The only hosts we answer to: no DNS rebinding. */
-static int host_ok(struct web_app *app, const char *host)
-{
-	char a[64], b[64];
-	snprintf(a, sizeof(a), "127.0.0.1:%u", app->port);
-	snprintf(b, sizeof(b), "localhost:%u", app->port);
-	return host && (!strcmp(host, a) || !strcmp(host, b));
-}
-
-/* A write must come from our own pages. Browsers say where a request came
- * from in Origin and Sec-Fetch-Site; with our Referrer-Policy of
- * no-referrer, Chromium sends "Origin: null" for our own forms, so the
- * browser's Sec-Fetch-Site decides then. Without either (curl, scripts),
- * the CSRF token or the access token still has to match. */
-static int origin_ok(struct web_app *app, const char *origin, const char *site)
-{
-	char a[64], b[64];
-	if (site && strcmp(site, "same-origin"))
-		return 0;
-	if (!origin || !strcmp(origin, "null"))
-		return 1;
-	snprintf(a, sizeof(a), "http://127.0.0.1:%u", app->port);
-	snprintf(b, sizeof(b), "http://localhost:%u", app->port);
-	return !strcmp(origin, a) || !strcmp(origin, b);
-}
-
-static struct web_session *session_find(struct web_app *app, const char *id)
-{
-	if (!id || strlen(id) != 64)
-		return NULL;
-	for (int i = 0; i < WEB_SESSIONS_MAX; i++)
-		if (app->sessions[i].id[0] && crypto_equal(app->sessions[i].id, id, 64))
-			return &app->sessions[i];
-	return NULL;
-}
-
 static void random_hex(char out[65])
 {
 	unsigned char raw[32];
@@ -354,23 +319,6 @@ static void friendly_refusal(struct web_resp *resp, int api)
 	html_raw(&resp->body, "</main></body></html>");
 }
 
-/* The path without the token, for the redirect after it is swapped for a
- * cookie. Other query fields are kept. */
-static void path_without_token(struct web_req *req, struct buf *out)
-{
-	int first = 1;
-	buf_adds(out, req->path);
-	for (size_t i = 0; i < req->nquery; i++) {
-		if (!strcmp(req->query[i].key, "token"))
-			continue;
-		buf_addch(out, first ? '?' : '&');
-		url_encode(out, req->query[i].key);
-		buf_addch(out, '=');
-		url_encode(out, req->query[i].val);
-		first = 0;
-	}
-}
-
 static void handle(struct web_app *app, struct MHD_Connection *c,
 		   struct conn *cn, struct web_resp *resp, int *is_static)
 {
@@ -385,7 +333,7 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 	int known = 0, rc;
 	const char *method = strcmp(req->method, "HEAD") ? req->method : "GET";
 
-	if (!host_ok(app, host)) {
+	if (!web_host_ok(app->port, host)) {
 		plain(resp, 421, "Waymark only answers on 127.0.0.1 and localhost.\n");
 		return;
 	}
@@ -404,18 +352,17 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 
 	if (rt->flags & PAGE_AUTH) {
 		token = web_query(req, "token");
-		if (token && strlen(token) == 64 && crypto_equal(token, app->token, 64) &&
+		if (web_secret_ok(token, app->token) &&
 		    !strcmp(method, "GET") && !(rt->flags & PAGE_API)) {
 			struct web_session *s = session_new(app);
 			buf_addf(&resp->cookie, "%s=%s; Path=/; HttpOnly; SameSite=Strict",
 				 app->cookie, s->id);
-			path_without_token(req, &resp->location);
+			web_path_without_token(req, &resp->location);
 			resp->status = 303;
 			return;
 		}
-		req->session = session_find(app, cookie);
-		if (!req->session && auth && !strncmp(auth, "Bearer ", 7) &&
-		    strlen(auth + 7) == 64 && crypto_equal(auth + 7, app->token, 64))
+		req->session = web_session_find(app->sessions, WEB_SESSIONS_MAX, cookie);
+		if (!req->session && web_bearer_ok(auth, app->token))
 			req->bearer = 1;
 		if (!req->session && !req->bearer) {
 			friendly_refusal(resp, rt->flags & PAGE_API);
@@ -429,12 +376,11 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 		const char *sent = web_form(req, "csrf");
 		if (!sent)
 			sent = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-CSRF-Token");
-		if (!origin_ok(app, origin, site)) {
+		if (!web_origin_ok(app->port, origin, site)) {
 			plain(resp, 403, "Waymark refused a change sent from another site.\n");
 			return;
 		}
-		if (!req->bearer &&
-		    (!sent || strlen(sent) != 64 || !crypto_equal(sent, req->session->csrf, 64))) {
+		if (!req->bearer && !web_secret_ok(sent, req->session->csrf)) {
 			plain(resp, 403, "That form had expired, so nothing was changed. "
 					 "Go back, reload the page and try again.\n");
 			return;

@@ -39,6 +39,9 @@ struct web_file {
 	struct buf data; /* the bytes, sensitive (they may be a diary) */
 };
 
+/* Access tokens, session ids and CSRF tokens: 32 random bytes in hex. */
+#define WEB_SECRET_LEN 64
+
 struct web_session {
 	char id[65];   /* the cookie value */
 	char csrf[65]; /* the token every form and API write must carry */
@@ -148,6 +151,40 @@ const struct route *web_routes(size_t *n);
 const struct route *web_route_find(const char *method, const char *path,
 				   int64_t *id, int *path_known);
 
+/* check.c: the server's checks on every request, as pure functions (no
+ * libmicrohttpd, no allocation but into out), so that tests and fuzz
+ * targets can call them with any input. Header values are NULL when the
+ * request did not send them. */
+/* 1 if host (the Host header) is "127.0.0.1:PORT" or "localhost:PORT"
+ * exactly, else 0 (no DNS rebinding). */
+int web_host_ok(unsigned port, const char *host);
+/* 1 if a request that changes state may come from origin (the Origin
+ * header) and site (Sec-Fetch-Site): site absent or "same-origin", and
+ * origin absent, "null", or our own http://127.0.0.1:PORT or
+ * http://localhost:PORT. Else 0. */
+int web_origin_ok(unsigned port, const char *origin, const char *site);
+/* 1 if sent is exactly the secret (WEB_SECRET_LEN characters; secret
+ * must be that long and NUL-terminated), compared in constant time; 0 for
+ * NULL, another length, an empty secret or a mismatch. */
+int web_secret_ok(const char *sent, const char *secret);
+/* 1 if authorization (the Authorization header) is "Bearer " and then
+ * exactly token, as web_secret_ok. */
+int web_bearer_ok(const char *authorization, const char *token);
+/* The session among sessions[0..n) whose id is id (a cookie's value),
+ * compared in constant time; NULL when id is NULL, not WEB_SECRET_LEN
+ * characters, or no live session has it. */
+struct web_session *web_session_find(struct web_session *sessions, size_t n,
+				     const char *id);
+/* Where to go after unlocking, from the "next" the unlock page was given
+ * (NULL when none): next itself if it is a path on this site -- "/" then
+ * anything but "/", in printable ASCII without spaces, backslashes or
+ * quotes -- else "/". Never another host, however a browser reads it. */
+const char *web_safe_next(const char *next);
+/* Appends req->path and its query without the "token" field (keys and
+ * values percent-encoded again, in order), for the redirect after the
+ * access token has become a cookie. */
+void web_path_without_token(const struct web_req *req, struct buf *out);
+
 /* server.c */
 struct web_options {
 	unsigned port;     /* 0: any free port */
@@ -185,9 +222,13 @@ void web_json(struct web_resp *resp, int status, json_t *body);
 /* A JSON error: {"error": {"message", "field"}} with the status for err. */
 void web_json_error(struct web_resp *resp, const struct err *err);
 /* The HTTP status for an error kind: 400 input, 404 not found, 423 locked,
- * 500 otherwise. */
+ * 503 storage (the vault cannot be written just now), 500 otherwise. A
+ * form whose save fails with ERR_STORAGE is shown again, like one with
+ * bad input, with the message and everything typed still in it (the
+ * diary's page.c does this), so that nothing the person wrote is lost. */
 int web_status_for(const struct err *err);
-/* The one failure page: a kind message and the status for err's kind.
+/* The one failure page: a kind message and the status for err's kind
+ * (err's own message for input and storage, which carry no internals).
  * Never shows SQL, paths or decrypted text. Always returns 0 so handlers
  * can `return web_fail(...)`. */
 int web_fail(struct web_req *req, struct web_resp *resp, const struct err *err);
@@ -215,11 +256,17 @@ void web_invalid_attrs(struct buf *out, const struct err *err, const char *field
 /* A radio input (no label): checked when value equals current. */
 void web_radio(struct buf *out, const char *name, const char *value,
 	       const char *current, const char *id);
-/* For a form sent back with bad input (err of kind ERR_INPUT; nothing
- * otherwise): a box at its top, focused by app.js, with title ("Nothing
- * was saved yet"), the message as a link to the element with id target
- * (the field, or the first choice of a group), and a line saying that
- * everything typed is still there. */
+/* 1 if a form whose save failed with err is to be shown again with the
+ * person's typing in it (status web_status_for(err)): bad input
+ * (ERR_INPUT), or a vault that could not be written (ERR_STORAGE: a full
+ * disk), where they only need to press Save again later. 0: web_fail. */
+int web_form_again(const struct err *err);
+/* For a form sent back with bad input (err of kind ERR_INPUT): a box at
+ * its top, focused by app.js, with title ("Nothing was saved yet"), the
+ * message as a link to the element with id target (the field, or the
+ * first choice of a group), and a line saying that everything typed is
+ * still there. For ERR_STORAGE the same without a link, saying to press
+ * Save again once that is sorted. Nothing for other kinds or NULL. */
 void web_error_summary(struct buf *out, const struct err *err, const char *title,
 		       const char *target);
 

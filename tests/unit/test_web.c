@@ -79,6 +79,92 @@ static void test_web__routes_match_ids_and_nothing_else(void **state)
 	assert_null(web_route_find("GET", "/static/", &id, &known));
 }
 
+static void test_web__host_and_origin_checks_accept_only_our_own(void **state)
+{
+	(void)state;
+	assert_true(web_host_ok(8123, "127.0.0.1:8123"));
+	assert_true(web_host_ok(8123, "localhost:8123"));
+	assert_false(web_host_ok(8123, NULL));
+	assert_false(web_host_ok(8123, "127.0.0.1:81234"));
+	assert_false(web_host_ok(8123, "evil.example:8123"));
+	assert_false(web_host_ok(8123, "127.0.0.1"));
+	assert_true(web_origin_ok(8123, NULL, NULL));
+	assert_true(web_origin_ok(8123, "null", "same-origin"));
+	assert_true(web_origin_ok(8123, "http://localhost:8123", NULL));
+	assert_false(web_origin_ok(8123, "http://localhost:8123", "cross-site"));
+	assert_false(web_origin_ok(8123, "http://evil.example", NULL));
+	assert_false(web_origin_ok(8123, "https://127.0.0.1:8123", NULL));
+}
+
+static void test_web__secrets_and_sessions_match_only_exactly(void **state)
+{
+	struct web_session s[3];
+	char secret[WEB_SECRET_LEN + 1], other[WEB_SECRET_LEN + 1];
+	struct buf b = BUF_INIT;
+	(void)state;
+	memset(s, 0, sizeof(s));
+	memset(secret, 'a', WEB_SECRET_LEN);
+	secret[WEB_SECRET_LEN] = '\0';
+	memcpy(other, secret, sizeof(other));
+	other[WEB_SECRET_LEN - 1] = 'b';
+	assert_true(web_secret_ok(secret, secret));
+	assert_false(web_secret_ok(other, secret));
+	assert_false(web_secret_ok(NULL, secret));
+	assert_false(web_secret_ok("aaaa", secret));
+	assert_false(web_secret_ok("", ""));
+	buf_addf(&b, "Bearer %s", secret);
+	assert_true(web_bearer_ok(b.data, secret));
+	assert_false(web_bearer_ok(secret, secret));
+	assert_false(web_bearer_ok("Bearer ", secret));
+	memcpy(s[1].id, other, sizeof(other));
+	assert_ptr_equal(web_session_find(s, 3, other), &s[1]);
+	assert_null(web_session_find(s, 3, secret));
+	assert_null(web_session_find(s, 3, ""));
+	assert_null(web_session_find(s, 3, NULL));
+	buf_release(&b);
+}
+
+static void test_web__token_is_dropped_from_the_redirect(void **state)
+{
+	char k1[] = "token", v1[] = "abc", k2[] = "next", v2[] = "/diary?x=1&y",
+	     k3[] = "q", v3[] = "a b";
+	struct web_kv q[] = { { k1, v1 }, { k2, v2 }, { k3, v3 } };
+	struct web_req req;
+	struct buf b = BUF_INIT;
+	(void)state;
+	memset(&req, 0, sizeof(req));
+	req.path = "/diary";
+	req.query = q;
+	req.nquery = sizeof(q) / sizeof(q[0]);
+	web_path_without_token(&req, &b);
+	assert_string_equal(b.data, "/diary?next=%2Fdiary%3Fx%3D1%26y&q=a%20b");
+	buf_reset(&b);
+	req.nquery = 1;
+	web_path_without_token(&req, &b);
+	assert_string_equal(b.data, "/diary");
+	buf_release(&b);
+}
+
+/* Found while writing fuzz_web_request: the unlock page's "next" allowed
+ * a tab, and browsers drop tabs from URLs, so "/\t/evil.example" sent the
+ * person to another site after unlocking. */
+static void test_web__after_unlock_only_paths_on_this_site(void **state)
+{
+	(void)state;
+	assert_string_equal(web_safe_next("/diary?q=walk"), "/diary?q=walk");
+	assert_string_equal(web_safe_next("/diary/12/edit"), "/diary/12/edit");
+	assert_string_equal(web_safe_next(NULL), "/");
+	assert_string_equal(web_safe_next(""), "/");
+	assert_string_equal(web_safe_next("//evil.example"), "/");
+	assert_string_equal(web_safe_next("/\\evil.example"), "/");
+	assert_string_equal(web_safe_next("/\t/evil.example"), "/");
+	assert_string_equal(web_safe_next("/\n/evil.example"), "/");
+	assert_string_equal(web_safe_next("/ /evil.example"), "/");
+	assert_string_equal(web_safe_next("https://evil.example"), "/");
+	assert_string_equal(web_safe_next("/\"><script>"), "/");
+	assert_string_equal(web_safe_next("/caf\xc3\xa9"), "/");
+}
+
 static void test_web__svg_chart_has_text_and_gaps(void **state)
 {
 	double y[4] = { 5, NAN, 7, 8 };
@@ -176,6 +262,10 @@ int main(void)
 		cmocka_unit_test(test_web__url_encode_leaves_nothing_markup),
 		cmocka_unit_test(test_web__routes_are_sorted_and_writes_are_protected),
 		cmocka_unit_test(test_web__routes_match_ids_and_nothing_else),
+		cmocka_unit_test(test_web__host_and_origin_checks_accept_only_our_own),
+		cmocka_unit_test(test_web__secrets_and_sessions_match_only_exactly),
+		cmocka_unit_test(test_web__token_is_dropped_from_the_redirect),
+		cmocka_unit_test(test_web__after_unlock_only_paths_on_this_site),
 		cmocka_unit_test(test_web__svg_dots_carry_their_values_titles_and_bands),
 		cmocka_unit_test(test_web__svg_radar_closes_whole_shapes_and_never_draws_a_gap_as_zero),
 		cmocka_unit_test(test_web__svg_chart_has_text_and_gaps),

@@ -359,9 +359,9 @@ int areas_page_rate_post(struct web_req *req, struct web_resp *resp)
 		return web_fail(req, resp, &err);
 	area_rating_init(&r);
 	if (read_rating(req, &s, &r, &err) || areas_add_rating(req->wm, &r, &err)) {
-		if (err.kind == ERR_INPUT) {
+		if (web_form_again(&err)) {
 			rate_page(req, resp, &s, &err);
-			resp->status = 400;
+			resp->status = web_status_for(&err);
 		} else {
 			web_fail(req, resp, &err);
 		}
@@ -719,7 +719,7 @@ static void edit_page(struct web_req *req, struct web_resp *resp, const struct a
 	tabs(o, s, TAB_EDIT);
 	html_printf(o, "<p class=\"lead\">%s</p>\n",
 		    _("Make these areas fit your life: give them your own names, add your own, hide ones that do not matter to you, and put them in your order. Ratings are kept through every change."));
-	if (err && err->kind == ERR_INPUT) {
+	if (err && web_form_again(err)) {
 		char target[80];
 		snprintf(target, sizeof(target), "%s", err->field[0] ? err->field : "main");
 		web_error_summary(o, err, _("Nothing was changed yet"), target);
@@ -892,7 +892,7 @@ static int change_post(struct web_req *req, struct web_resp *resp, enum change w
 	web_redirect(resp, "/areas/edit?set=%s&done=1#area-%s", s.id, s.areas[idx].id);
 	goto out;
 bad:
-	if (err.kind == ERR_INPUT) {
+	if (web_form_again(&err)) {
 		/* the page again, from what is stored */
 		struct area_set fresh;
 		struct err e2 = ERR_INIT;
@@ -901,7 +901,7 @@ bad:
 			goto out;
 		}
 		edit_page(req, resp, &fresh, &err);
-		resp->status = 400;
+		resp->status = web_status_for(&err);
 		area_set_release(&fresh);
 	} else {
 		web_fail(req, resp, &err);

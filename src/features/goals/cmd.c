@@ -999,8 +999,12 @@ static int cmd_log(struct waymark *wm, int argc, char **argv)
 	}
 	find_or_die(wm, ref, &g);
 	memcpy(e.goal_uid, g.uid, sizeof(e.goal_uid));
-	if (goals_log_add(wm, &e, today, &err))
-		die_err(&err, 1);
+	if (goals_log_add(wm, &e, today, &err)) {
+		/* a vault that cannot be written: the command to run again */
+		struct buf again = BUF_INIT_SENSITIVE;
+		cli_quote_args(&again, "waymark goal", argc, argv);
+		die_err_kept(&err, again.data);
+	}
 	if (json) {
 		print_json(goal_entry_to_json(&e));
 		goto out;

@@ -217,7 +217,7 @@ static void take_page(struct web_req *req, struct web_resp *resp, const struct m
 	if (risk)
 		safety_response(req, o, m, risk);
 	html_printf(o, "<h1>%s</h1>\n", m->title);
-	if (err && err->kind == ERR_INPUT) {
+	if (err && web_form_again(err)) {
 		char target[80];
 		snprintf(target, sizeof(target), "%s", err->field[0] ? err->field : "main");
 		if (!strncmp(target, "item-", 5))
@@ -407,9 +407,9 @@ int measures_page_take_post(struct web_req *req, struct web_resp *resp)
 	web_redirect(resp, "/measures/%lld?saved=1", (long long)r.id);
 	goto out;
 bad:
-	if (err.kind == ERR_INPUT) {
+	if (web_form_again(&err)) {
 		take_page(req, resp, m, &err, risk);
-		resp->status = 400;
+		resp->status = web_status_for(&err);
 	} else {
 		web_fail(req, resp, &err);
 	}

@@ -62,7 +62,7 @@ static void statement_section(struct web_req *req, struct buf *o, const struct r
 		html_printf(o, "<p>%s</p>\n",
 			    _("Recovery means different things to different people. You can call yourself recovered at any stage, if that feels right: there is no need to wait for an end point. You could put what it means to you in your own words here."));
 	}
-	if (err && err->kind == ERR_INPUT)
+	if (err && web_form_again(err))
 		web_error_summary(o, err, _("Nothing was saved yet"), "statement");
 	html_printf(o, "<details class=\"more\"%s><summary>%s</summary>\n",
 		    !v->has_statement || err ? " open" : "",
@@ -341,11 +341,11 @@ int recovery_page_statement_post(struct web_req *req, struct web_resp *resp)
 	if (recovery_statement_set_text(&s, web_form_s(req, "statement"), &err) ||
 	    recovery_statement_save(req->wm, &s, &err)) {
 		recovery_statement_release(&s);
-		if (err.kind != ERR_INPUT)
+		if (!web_form_again(&err))
 			return web_fail(req, resp, &err);
 		view_page(req, resp, &err);
 		if (resp->status < 400)
-			resp->status = 400;
+			resp->status = web_status_for(&err);
 		return 0;
 	}
 	recovery_statement_release(&s);
