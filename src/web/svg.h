@@ -16,6 +16,9 @@ struct svg_series {
 	const char *cls;     /* CSS class, e.g. "s-mood" */
 	int dots;            /* draw a dot per value */
 	int line;            /* join neighbouring values with a line */
+	int bars;            /* a bar from ymin up to each value (counts);
+				with bars in any series, every series puts
+				its steps at the middle of equal bands */
 };
 
 struct svg_chart {

@@ -999,8 +999,8 @@ int diary_page_mood(struct web_req *req, struct web_resp *resp)
 	if (!isnan(avg7[CHART_DAYS + 5]))
 		buf_addf(&desc, _(" The 7-day average is now %.1f."), avg7[CHART_DAYS + 5]);
 	html_printf(o, "<p class=\"lead\">%s</p>\n", desc.data);
-	series[0] = (struct svg_series){ mean + 6, "s-day", 1, 0 };
-	series[1] = (struct svg_series){ avg7 + 6, "s-avg", 0, 1 };
+	series[0] = (struct svg_series){ mean + 6, "s-day", 1, 0, 0 };
+	series[1] = (struct svg_series){ avg7 + 6, "s-avg", 0, 1, 0 };
 	chart = (struct svg_chart){ "moodchart", _("Mood over the last 30 days"), desc.data,
 				    CHART_DAYS, 0, 10, ticks, 6, xl, series, 2 };
 	html_raw(o, "<figure class=\"chart-box\">");
