@@ -346,6 +346,42 @@ struct goal_event_list {
 };
 void goal_event_list_release(struct goal_event_list *l);
 
+/* ---- words for people ----
+ * The phrases the CLI and the web pages share, appended to b (translated,
+ * plain text: a page escapes them like any other text). None of them
+ * blames: a period short of its target is only "1 of 2". */
+
+/* "Mon 14 Sep", with " 2027" added when d is not in today's year. */
+void goal_date_words(struct buf *b, struct wdate d, struct wdate today);
+/* "1 of 2", or "1 of 2 healthy meals" when what is not NULL; above the
+ * target, "3 healthy meals (target 2)" or "3 (target 2)". */
+void goal_count_words(struct buf *b, long count, long target, const char *what);
+/* "Today so far", "This week so far" or "This month so far" (per NONE
+ * reads as a week). */
+void goal_so_far_words(struct buf *b, enum goal_period per);
+/* "That day", "That week" or "That month", for a past period. */
+void goal_that_period_words(struct buf *b, enum goal_period per);
+/* "That is your target for this week. Well done." (today, this month),
+ * said once, when an entry brings the open period up to its target. */
+void goal_reached_words(struct buf *b, enum goal_period per);
+/* "today", "this week" or "this month" (static, translated). */
+const char *goal_this_period_words(enum goal_period per);
+/* "9 in all", or "9 healthy meals in all" when what is not NULL. */
+void goal_in_all_words(struct buf *b, long total, const char *what);
+/* Where g stands, as one line for a list, from its progress p on today:
+ * the pieces that apply, joined with "; ": "done on Sat 14 Mar" or "let
+ * go on ..."; for an active or paused goal with a target, "this week: 1
+ * of 2 healthy meals", otherwise "9 in all" when anything was counted;
+ * "1 of 2 steps done"; and for an active or paused goal with a deadline,
+ * "by Mon 14 Sep", or "the deadline was Mon 14 Sep: a new date?" once it
+ * has passed. Appends nothing when none apply. */
+void goal_summary_words(struct buf *b, const struct goal *g,
+			const struct goal_progress *p, struct wdate today);
+/* How far d is from today, without judgement: "today", "tomorrow", "in
+ * 3 days", "in 26 weeks", "3 days ago", "5 weeks ago" (days up to 13,
+ * then whole weeks). */
+void goal_distance_words(struct buf *b, struct wdate d, struct wdate today);
+
 /* ---- the calendar ---- */
 
 /* Appends an iCalendar (RFC 5545) document, built with libical, to out:
