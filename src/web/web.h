@@ -191,6 +191,18 @@ void web_crisis_contacts(struct buf *out);
 /* The message for field, if err names it, as an element with id
  * "FIELD-error" for aria-describedby. */
 void web_field_error(struct buf *out, const struct err *err, const char *field);
+/* The attributes that tie an input to its hint and, when err is ERR_INPUT
+ * naming field, to its message: ' aria-invalid="true"' and one
+ * aria-describedby listing hint (an element id, or NULL) then
+ * "FIELD-error". Appends nothing when there is neither. */
+void web_field_attrs(struct buf *out, const struct err *err, const char *field,
+		     const char *hint);
+/* The box at the top of a form that came back with bad input (nothing
+ * happens unless err is ERR_INPUT): heading, err's message as a link to
+ * the element with id anchor, and "Everything you typed is still here."
+ * app.js moves the focus to it. */
+void web_error_summary(struct buf *out, const struct err *err, const char *heading,
+		       const char *anchor);
 
 /* server.c: 64 random hex characters and a NUL (a session, a token). */
 void web_random_token(char out[65]);
