@@ -454,6 +454,48 @@ int goals_events_for_day(struct waymark *wm, struct wdate day,
 /* The iCalendar text of every goal (goal_ics_build), for a file or feed. */
 int goals_ics(struct waymark *wm, struct buf *out, struct err *err) WU;
 
+/* ---- page.c: the web pages, the calendar feed and the JSON API ----
+ * Routes (src/web/routes.c): GET /goals (the list, grouped by state, and
+ * the calendar address), GET|POST /goals/new (the plan's questions; the
+ * button "Check my plan first" shows the SMART check and saves nothing),
+ * GET /goals/ID, GET|POST /goals/ID/edit, and POST /goals/ID/ with log,
+ * steps, steps/done, steps/undo (field n), done, reward (field had =
+ * yes|no), reschedule, pause, resume and drop; POST /goals/calendar
+ * (action = new|off) makes or turns off the feed's address; GET
+ * /goals.ics?key=SECRET is the feed (PAGE_FEED, text/calendar). API:
+ * GET|POST /api/v1/goals, GET /api/v1/goals/ID, POST /api/v1/goals/ID/log
+ * (docs/api.md). */
+struct web_req;
+struct web_resp;
+int goals_page_list(struct web_req *req, struct web_resp *resp);
+int goals_page_new(struct web_req *req, struct web_resp *resp);
+int goals_page_new_post(struct web_req *req, struct web_resp *resp);
+int goals_page_show(struct web_req *req, struct web_resp *resp);
+int goals_page_edit(struct web_req *req, struct web_resp *resp);
+int goals_page_edit_post(struct web_req *req, struct web_resp *resp);
+int goals_page_log_post(struct web_req *req, struct web_resp *resp);
+int goals_page_step_add_post(struct web_req *req, struct web_resp *resp);
+int goals_page_step_done_post(struct web_req *req, struct web_resp *resp);
+int goals_page_step_undo_post(struct web_req *req, struct web_resp *resp);
+int goals_page_done_post(struct web_req *req, struct web_resp *resp);
+int goals_page_reward_post(struct web_req *req, struct web_resp *resp);
+int goals_page_reschedule_post(struct web_req *req, struct web_resp *resp);
+int goals_page_pause_post(struct web_req *req, struct web_resp *resp);
+int goals_page_resume_post(struct web_req *req, struct web_resp *resp);
+int goals_page_drop_post(struct web_req *req, struct web_resp *resp);
+int goals_page_calendar_post(struct web_req *req, struct web_resp *resp);
+int goals_page_feed(struct web_req *req, struct web_resp *resp);
+int goals_api_list(struct web_req *req, struct web_resp *resp);
+int goals_api_get(struct web_req *req, struct web_resp *resp);
+int goals_api_create(struct web_req *req, struct web_resp *resp);
+int goals_api_log(struct web_req *req, struct web_resp *resp);
+/* Hooks (web.h): on Today, what every active goal has due today and this
+ * week, briefly (at most 5 items, then a link), nothing when nothing is
+ * due or the goals cannot be read; under a day in the diary ("YYYY-MM-DD"),
+ * the progress counted, steps done and goals done that day. */
+void goals_today_due(struct web_req *req, struct buf *out);
+void goals_day_events(struct web_req *req, const char *day, struct buf *out);
+
 /* ---- cmd.c ---- */
 int goals_cmd(struct waymark *wm, int argc, char **argv);
 int goals_cmd_due(struct waymark *wm, int argc, char **argv);
