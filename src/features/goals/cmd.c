@@ -10,6 +10,8 @@
  */
 #include <unistd.h>
 
+#include <libical/ical.h>
+
 #include <jansson.h>
 
 #include "cli/cli.h"
@@ -1471,4 +1473,45 @@ out:
 	buf_release(&b);
 	goal_due_list_release(&l);
 	return 0;
+}
+
+/* ---- waymark test-ics ---- */
+
+int goals_cmd_test_ics(struct waymark *wm, int argc, char **argv)
+{
+	struct buf text = BUF_INIT;
+	struct err err = ERR_INIT;
+	icalcomponent *cal, *ev;
+	int n = 0, rc = 0;
+
+	(void)wm;
+	if (argc != 2)
+		die_usage("test-ics", "please give one file, or - for standard input");
+	if (file_read_all(argv[1], 16u << 20, &text, &err))
+		die_err(&err, 0);
+	cal = icalparser_parse_string(text.data);
+	if (!cal || icalcomponent_isa(cal) != ICAL_VCALENDAR_COMPONENT) {
+		fprintf(stderr, "test-ics: not one VCALENDAR\n");
+		if (cal)
+			icalcomponent_free(cal);
+		buf_release(&text);
+		return 1;
+	}
+	if (icalcomponent_count_errors(cal)) {
+		fprintf(stderr, "test-ics: libical found %d problems\n", icalcomponent_count_errors(cal));
+		rc = 1;
+	}
+	for (ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT))
+		n++;
+	printf("calendar: %d events\n", n);
+	for (ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+		struct icaltimetype t = icalcomponent_get_dtstart(ev);
+		const char *summary = icalcomponent_get_summary(ev);
+		printf("%04d-%02d-%02d %s\n", t.year, t.month, t.day, summary ? summary : "");
+	}
+	icalcomponent_free(cal);
+	buf_release(&text);
+	return rc;
 }

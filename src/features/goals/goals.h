@@ -499,5 +499,10 @@ void goals_day_events(struct web_req *req, const char *day, struct buf *out);
 /* ---- cmd.c ---- */
 int goals_cmd(struct waymark *wm, int argc, char **argv);
 int goals_cmd_due(struct waymark *wm, int argc, char **argv);
+/* `waymark test-ics FILE` (hidden, for tests): reads FILE (- for standard
+ * input) with libical and prints one line per VEVENT, "DATE SUMMARY" in
+ * the file's order, after "calendar: N events". Exit 1 if libical finds
+ * anything wrong in it, or it is not one VCALENDAR. */
+int goals_cmd_test_ics(struct waymark *wm, int argc, char **argv);
 
 #endif
