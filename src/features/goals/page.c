@@ -628,7 +628,8 @@ static void progress_chart(struct buf *o, const struct goal *g, const struct goa
 		buf_addf(&desc, "%s%ld", i ? ", " : "", p->periods[from + i].count);
 	buf_addf(&desc, _(". Your target is %s."), tw.data);
 	series[0] = (struct svg_series){ counts, "s-count", 0, 0, 1 };
-	series[1] = (struct svg_series){ target, "s-target", 0, 1, 0 };
+	/* one period has no line to draw: its target is a dot */
+	series[1] = (struct svg_series){ target, "s-target", n == 1, 1, 0 };
 	chart = (struct svg_chart){ "goalchart", _("Progress towards your target"), desc.data,
 				    (int)n, 0, (double)top + (top > 4 ? top / 8.0 : 0.5), ticks, nticks,
 				    xl, series, 2 };
