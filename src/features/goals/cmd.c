@@ -55,14 +55,6 @@ enum {
 #define Q_REWARD N_("What will you do when you have finished your task?")
 #define Q_IF_MISSED N_("What will you do if you haven't stuck to your deadline?")
 
-static struct wdate today_date(void)
-{
-	struct wlocal now;
-
-	wlocal_from_time(wnow(), &now);
-	return now.date;
-}
-
 /* Marks for a step: done, and still to do (no crosses anywhere). */
 static const char *tick(void)
 {
@@ -156,20 +148,6 @@ static int apply_option(struct goal *g, int key, const char *arg, struct wdate t
 		return goal_parse_target(arg, &g->target, err);
 	}
 	BUG("unhandled goal option %d", key);
-}
-
-/* The person's record for g's target (-1 if none), for the SMART check. */
-static long best_so_far(struct waymark *wm, const struct goal *g)
-{
-	struct goal_entry_list hist;
-	struct err err = ERR_INIT;
-	long best;
-
-	if (!g->target.count || goals_history(wm, g, &hist, &err))
-		return -1;
-	best = goal_best_period(hist.items, hist.n, g->target.per);
-	goal_entry_list_release(&hist);
-	return best;
 }
 
 /* Prints text wrapped at WRAP columns, each line starting with indent. */
@@ -317,7 +295,7 @@ static void offer_changes(struct waymark *wm, struct goal *g, struct wdate today
 {
 	struct goal_notes notes;
 
-	if (!goal_smart_check(g, best_so_far(wm, g), today, &notes))
+	if (!goal_smart_check(g, goals_best_so_far(wm, g), today, &notes))
 		return;
 	printf("\n%s\n", _("Before saving, a few thoughts on the plan (just suggestions):"));
 	for (size_t i = 0; i < notes.n; i++) {
@@ -430,29 +408,12 @@ static void print_progress(const struct goal *g, const struct goal_progress *p,
 		buf_addf(&b, _("Nothing counted yet: 'waymark goal log %lld' counts one."), (long long)g->id);
 	} else {
 		size_t reached = p->reached + (size_t)p->this_reached;
-		goal_in_all_words(&b, p->total, g->target.what);
-		if (p->planned && (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED)) {
-			struct buf d = BUF_INIT;
-			goal_date_words(&d, g->deadline, today);
-			buf_addf(&b, _(", of %ld planned by %s"), p->planned, d.data);
-			buf_release(&d);
-		}
-		buf_adds(&b, ".");
+		goal_total_words(&b, g, p, today);
 		/* what went well, without a tally of what did not */
 		if (reached) {
 			print_wrapped(b.data, "  ");
 			buf_reset(&b);
-			switch (p->per) {
-			case GOAL_PER_DAY:
-				buf_addf(&b, _("Days at your target: %zu."), reached);
-				break;
-			case GOAL_PER_MONTH:
-				buf_addf(&b, _("Months at your target: %zu."), reached);
-				break;
-			default:
-				buf_addf(&b, _("Weeks at your target: %zu."), reached);
-				break;
-			}
+			goal_at_target_words(&b, p->per, reached);
 		}
 	}
 	print_wrapped(b.data, "  ");
@@ -595,7 +556,7 @@ static int cmd_new(struct waymark *wm, int argc, char **argv)
 	struct goal g;
 	struct goal_notes notes;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	const char *arg;
 	int key, ask = 0, json = 0, given = 0;
 
@@ -648,7 +609,7 @@ static int cmd_new(struct waymark *wm, int argc, char **argv)
 		printf(_("'waymark goal show %lld' shows your plan; 'waymark goal log %lld' counts progress.\n"),
 		       (long long)g.id, (long long)g.id);
 		if (given) {
-			goal_smart_check(&g, best_so_far(wm, &g), today, &notes);
+			goal_smart_check(&g, goals_best_so_far(wm, &g), today, &notes);
 			print_notes(&g, &notes, NULL);
 		}
 	}
@@ -672,7 +633,7 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 	struct goal g;
 	struct goal_notes notes;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	const char *arg, *ref;
 	int key, json = 0, touched_target = 0, touched_deadline = 0;
 
@@ -705,7 +666,7 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 		print_json(goal_to_json(&g, NULL));
 	} else {
 		printf(_("Updated goal %lld.\n"), (long long)g.id);
-		goal_smart_check(&g, best_so_far(wm, &g), today, &notes);
+		goal_smart_check(&g, goals_best_so_far(wm, &g), today, &notes);
 		if (touched_target)
 			print_notes(&g, &notes, "target");
 		if (touched_deadline)
@@ -726,7 +687,7 @@ static int cmd_list(struct waymark *wm, int argc, char **argv)
 	struct goal_list l;
 	struct goal_entry_list entries;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	const char *arg;
 	int json = 0;
 
@@ -769,7 +730,7 @@ static int cmd_show(struct waymark *wm, int argc, char **argv)
 	struct cli_parser p = { "goal show", "GOAL [--json]",
 		N_("show a goal's whole plan and how it is going"), opts, NULL, 0 };
 	struct goal g;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	const char *arg, *ref;
 	int json = 0;
 
@@ -810,7 +771,7 @@ static int cmd_log(struct waymark *wm, int argc, char **argv)
 	struct goal_entry e;
 	struct goal_progress pr;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	struct buf b = BUF_INIT;
 	const char *arg, *ref, *date = NULL;
 	int key, json = 0;
@@ -907,7 +868,7 @@ static int cmd_done(struct waymark *wm, int argc, char **argv)
 	struct goal g;
 	struct goal_progress pr;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date(), when = today;
+	struct wdate today = wtoday(), when = today;
 	struct buf b = BUF_INIT;
 	const char *arg, *ref, *date = NULL;
 	int key, ask = 0, rewarded = -1;
@@ -1000,7 +961,7 @@ static int cmd_reschedule(struct waymark *wm, int argc, char **argv)
 		NULL, N_("DATE can be 2026-12-14, '14 December 2026' or 'in 3 months'.\n"), 0 };
 	struct goal g;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date(), d;
+	struct wdate today = wtoday(), d;
 	struct buf words = BUF_INIT, b = BUF_INIT;
 	const char *arg, *ref;
 	int passed;
@@ -1056,7 +1017,7 @@ static int change_state(struct waymark *wm, int argc, char **argv, enum goal_sta
 	};
 	struct cli_parser p = { names[to], "GOAL", summaries[to], NULL, NULL, 0 };
 	struct goal g;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	struct buf b = BUF_INIT;
 	const char *arg, *ref;
 	long long id;
@@ -1156,7 +1117,7 @@ static int cmd_step(struct waymark *wm, int argc, char **argv)
 		   "  waymark goal step undo 1 2     (not done after all)\n"), 0 };
 	struct goal g;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date(), by = { 0, 0, 0 }, when = today;
+	struct wdate today = wtoday(), by = { 0, 0, 0 }, when = today;
 	struct buf b = BUF_INIT;
 	const char *arg, *verb, *by_s = NULL, *date = NULL;
 	int key;
@@ -1343,13 +1304,7 @@ static void due_line(const struct goal_due *d, struct wdate today)
 	case GOAL_DUE_STEP:
 		short_title(&b, d->text, 50);
 		buf_addf(&b, _(" (step %zu of goal %lld)"), d->step, (long long)d->goal_id);
-		if (wdate_cmp(d->date, today) < 0) {
-			buf_adds(&b, _(", planned for "));
-			goal_date_words(&b, d->date, today);
-		} else if (!d->today) {
-			buf_adds(&b, ", ");
-			goal_date_words(&b, d->date, today);
-		}
+		goal_due_when_words(&b, d, today);
 		break;
 	case GOAL_DUE_TARGET:
 		short_title(&b, d->title, 50);
@@ -1419,7 +1374,7 @@ int goals_cmd_due(struct waymark *wm, int argc, char **argv)
 		opts, NULL, 0 };
 	struct goal_due_list l;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	struct buf b = BUF_INIT;
 	const char *arg;
 	int json = 0, head_today = 0, head_week = 0, head_passed = 0;

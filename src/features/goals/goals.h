@@ -366,8 +366,20 @@ void goal_that_period_words(struct buf *b, enum goal_period per);
 void goal_reached_words(struct buf *b, enum goal_period per);
 /* "today", "this week" or "this month" (static, translated). */
 const char *goal_this_period_words(enum goal_period per);
+/* "Weeks at your target: 3." (Days, Months), counting what went well and
+ * never what did not. */
+void goal_at_target_words(struct buf *b, enum goal_period per, size_t n);
 /* "9 in all", or "9 healthy meals in all" when what is not NULL. */
 void goal_in_all_words(struct buf *b, long total, const char *what);
+/* "9 healthy meals in all." with, for an active or paused goal with a
+ * deadline and a target, ", of 52 planned by Mon 14 Sep" before the
+ * full stop (p is g's progress on today). */
+void goal_total_words(struct buf *b, const struct goal *g, const struct goal_progress *p,
+		      struct wdate today);
+/* When a step that is due was planned for, to follow its words: ",
+ * planned for Tue 10 Mar" if that was before today, ", Fri 20 Mar" if
+ * later this week, nothing if today. */
+void goal_due_when_words(struct buf *b, const struct goal_due *d, struct wdate today);
 /* Where g stands, as one line for a list, from its progress p on today:
  * the pieces that apply, joined with "; ": "done on Sat 14 Mar" or "let
  * go on ..."; for an active or paused goal with a target, "this week: 1
@@ -441,6 +453,11 @@ int goals_entries(struct waymark *wm, const char *goal_uid,
  * case). */
 int goals_history(struct waymark *wm, const struct goal *g,
 		  struct goal_entry_list *out, struct err *err) WU;
+/* The person's best count in one period of g's target's kind, on g and
+ * the goals of its life area (goal_best_period over goals_history()), for
+ * goal_smart_check(); -1 without a target, without a record, or when the
+ * record cannot be read (the check then says nothing about it). */
+long goals_best_so_far(struct waymark *wm, const struct goal *g);
 /* g's progress on today, reading its entries. p is initialised. */
 int goals_progress(struct waymark *wm, const struct goal *g, struct wdate today,
 		   struct goal_progress *p, struct err *err) WU;

@@ -884,63 +884,57 @@ void goal_count_words(struct buf *b, long count, long target, const char *what)
 	}
 }
 
-/* "This week so far", to start a line. */
+/* The phrases that name a period by its kind: a day, a week (also for
+ * GOAL_PER_NONE) or a month. */
+static const struct {
+	const char *so_far, *that, *reached, *this_one;
+} period_phrases[] = {
+	{ N_("Today so far"), N_("That day"),
+	  N_("That is your target for today. Well done."), N_("today") },
+	{ N_("This week so far"), N_("That week"),
+	  N_("That is your target for this week. Well done."), N_("this week") },
+	{ N_("This month so far"), N_("That month"),
+	  N_("That is your target for this month. Well done."), N_("this month") },
+};
+
+static size_t phrases_for(enum goal_period per)
+{
+	return per == GOAL_PER_DAY ? 0 : per == GOAL_PER_MONTH ? 2 : 1;
+}
+
 void goal_so_far_words(struct buf *b, enum goal_period per)
 {
-	switch (per) {
-	case GOAL_PER_DAY:
-		buf_adds(b, _("Today so far"));
-		break;
-	case GOAL_PER_MONTH:
-		buf_adds(b, _("This month so far"));
-		break;
-	default:
-		buf_adds(b, _("This week so far"));
-		break;
-	}
+	buf_adds(b, _(period_phrases[phrases_for(per)].so_far));
 }
 
-/* "That week", for a past period just named by its date. */
 void goal_that_period_words(struct buf *b, enum goal_period per)
 {
-	switch (per) {
-	case GOAL_PER_DAY:
-		buf_adds(b, _("That day"));
-		break;
-	case GOAL_PER_MONTH:
-		buf_adds(b, _("That month"));
-		break;
-	default:
-		buf_adds(b, _("That week"));
-		break;
-	}
+	buf_adds(b, _(period_phrases[phrases_for(per)].that));
 }
 
-/* Said once, when an entry brings a period up to its target. */
 void goal_reached_words(struct buf *b, enum goal_period per)
 {
-	switch (per) {
-	case GOAL_PER_DAY:
-		buf_adds(b, _("That is your target for today. Well done."));
-		break;
-	case GOAL_PER_MONTH:
-		buf_adds(b, _("That is your target for this month. Well done."));
-		break;
-	default:
-		buf_adds(b, _("That is your target for this week. Well done."));
-		break;
-	}
+	buf_adds(b, _(period_phrases[phrases_for(per)].reached));
 }
 
 const char *goal_this_period_words(enum goal_period per)
 {
+	return _(period_phrases[phrases_for(per)].this_one);
+}
+
+void goal_at_target_words(struct buf *b, enum goal_period per, size_t n)
+{
+	/* a literal format for each, so the compiler checks them */
 	switch (per) {
 	case GOAL_PER_DAY:
-		return _("today");
+		buf_addf(b, _("Days at your target: %zu."), n);
+		break;
 	case GOAL_PER_MONTH:
-		return _("this month");
+		buf_addf(b, _("Months at your target: %zu."), n);
+		break;
 	default:
-		return _("this week");
+		buf_addf(b, _("Weeks at your target: %zu."), n);
+		break;
 	}
 }
 
@@ -951,6 +945,30 @@ void goal_in_all_words(struct buf *b, long total, const char *what)
 		buf_addf(b, _("%ld %s in all"), total, what);
 	else
 		buf_addf(b, P_("%ld in all", "%ld in all", total), total);
+}
+
+void goal_total_words(struct buf *b, const struct goal *g, const struct goal_progress *p,
+		      struct wdate today)
+{
+	goal_in_all_words(b, p->total, g->target.what);
+	if (p->planned && (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED)) {
+		struct buf d = BUF_INIT;
+		goal_date_words(&d, g->deadline, today);
+		buf_addf(b, _(", of %ld planned by %s"), p->planned, d.data);
+		buf_release(&d);
+	}
+	buf_adds(b, ".");
+}
+
+void goal_due_when_words(struct buf *b, const struct goal_due *d, struct wdate today)
+{
+	if (wdate_cmp(d->date, today) < 0) {
+		buf_adds(b, _(", planned for "));
+		goal_date_words(b, d->date, today);
+	} else if (!d->today) {
+		buf_adds(b, ", ");
+		goal_date_words(b, d->date, today);
+	}
 }
 
 /* the pieces, joined with "; " */

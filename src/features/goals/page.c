@@ -50,14 +50,6 @@ static const char *const state_heads[GOAL_STATE__MAX] = {
 	N_("Active"), N_("Paused"), N_("Done"), N_("Dropped"),
 };
 
-static struct wdate today_date(void)
-{
-	struct wlocal now;
-
-	wlocal_from_time(wnow(), &now);
-	return now.date;
-}
-
 static int not_found(struct web_req *req, struct web_resp *resp)
 {
 	struct err err = ERR_INIT;
@@ -191,20 +183,6 @@ static int plan_to_goal(const struct plan_form *f, char **steps, size_t nsteps,
 	if (goal_set_text(g, "area", f->area, err))
 		return -1;
 	return goal_validate(g, err);
-}
-
-/* The person's record for g's target (-1 if none), for the SMART check. */
-static long best_so_far(struct waymark *wm, const struct goal *g)
-{
-	struct goal_entry_list hist;
-	struct err err = ERR_INIT;
-	long best;
-
-	if (!g->target.count || goals_history(wm, g, &hist, &err))
-		return -1;
-	best = goal_best_period(hist.items, hist.n, g->target.per);
-	goal_entry_list_release(&hist);
-	return best;
 }
 
 /* ---- drawing the plan form ---- */
@@ -382,7 +360,7 @@ int goals_page_list(struct web_req *req, struct web_resp *resp)
 	struct goal_list l;
 	struct goal_entry_list entries;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	const char *cal = web_query(req, "calendar");
 
 	if (goals_list(req->wm, &l, &err))
@@ -473,7 +451,7 @@ int goals_page_new_post(struct web_req *req, struct web_resp *resp)
 	struct goal g;
 	struct goal_notes notes;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	char **steps = NULL;
 	size_t nsteps = 0;
 	int check = !strcmp(web_form_s(req, "action"), "check");
@@ -491,7 +469,7 @@ int goals_page_new_post(struct web_req *req, struct web_resp *resp)
 			resp->status = 400;
 		}
 	} else if (check) {
-		goal_smart_check(&g, best_so_far(req->wm, &g), today, &notes);
+		goal_smart_check(&g, goals_best_so_far(req->wm, &g), today, &notes);
 		new_page(req, resp, &f, NULL, &notes);
 	} else {
 		web_redirect(resp, "/goals/%lld?saved=new", (long long)g.id);
@@ -545,7 +523,7 @@ int goals_page_edit_post(struct web_req *req, struct web_resp *resp)
 		return 0;
 	memset(&f, 0, sizeof(f));
 	plan_from_req(&f, req);
-	if (plan_to_goal(&f, NULL, 0, &g, today_date(), &err) ||
+	if (plan_to_goal(&f, NULL, 0, &g, wtoday(), &err) ||
 	    (rc = goals_update(req->wm, &g, &err)) < 0) {
 		if (err.kind != ERR_INPUT) {
 			web_fail(req, resp, &err);
@@ -678,27 +656,10 @@ static void progress_words(struct buf *o, const struct goal *g, const struct goa
 			html_printf(o, "<p>%s</p>\n", _("Nothing counted yet. When you do it, count it below: every one counts."));
 		return;
 	}
-	goal_in_all_words(&b, p->total, g->target.what);
-	if (p->planned && (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED)) {
-		struct buf d = BUF_INIT;
-		goal_date_words(&d, g->deadline, today);
-		buf_addf(&b, _(", of %ld planned by %s"), p->planned, d.data);
-		buf_release(&d);
-	}
-	buf_adds(&b, ".");
+	goal_total_words(&b, g, p, today);
 	if (reached && p->per != GOAL_PER_NONE) {
 		buf_adds(&b, " ");
-		switch (p->per) {
-		case GOAL_PER_DAY:
-			buf_addf(&b, _("Days at your target: %zu."), reached);
-			break;
-		case GOAL_PER_MONTH:
-			buf_addf(&b, _("Months at your target: %zu."), reached);
-			break;
-		default:
-			buf_addf(&b, _("Weeks at your target: %zu."), reached);
-			break;
-		}
+		goal_at_target_words(&b, p->per, reached);
 	}
 	html_printf(o, "<p>%s</p>\n", b.data);
 	buf_release(&b);
@@ -1078,7 +1039,7 @@ static int show_page(struct web_req *req, struct web_resp *resp, const struct go
 	struct goal_entry_list l;
 	struct goal_progress p;
 	struct err e2 = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	struct buf b = BUF_INIT_SENSITIVE;
 	const char *anchor = "count";
 	int open = g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED;
@@ -1097,7 +1058,7 @@ static int show_page(struct web_req *req, struct web_resp *resp, const struct go
 		show_notice(req, o, g, &p, &l, today);
 	if (!err && web_query(req, "saved")) {
 		struct goal_notes notes;
-		goal_smart_check(g, best_so_far(req->wm, g), today, &notes);
+		goal_smart_check(g, goals_best_so_far(req->wm, g), today, &notes);
 		smart_notes(o, &notes, g->id, _("Just suggestions: your plan is saved as you wrote it."));
 	}
 
@@ -1200,7 +1161,7 @@ static int make_entry(const struct goal *g, int count, const char *date, const c
 		if (wdate_parse(date, &d, err, "date"))
 			return -1;
 		/* a past day without a time: midday, as on the command line */
-		if (wdate_cmp(d, today_date()))
+		if (wdate_cmp(d, wtoday()))
 			wlocal_make(d, 12 * 60, &e->when);
 		else
 			wlocal_from_time(wnow(), &e->when);
@@ -1229,7 +1190,7 @@ int goals_page_log_post(struct web_req *req, struct web_resp *resp)
 		err_input(&err, "count", _("how many is a whole number from 1 to %d, like 1 or 2"),
 			  GOAL_COUNT_MAX);
 	if (rc || make_entry(&g, count, sf.date, sf.note, &e, &err) ||
-	    goals_log_add(req->wm, &e, today_date(), &err))
+	    goals_log_add(req->wm, &e, wtoday(), &err))
 		show_again(req, resp, &g, &sf, &err);
 	else
 		web_redirect(resp, "/goals/%lld?logged=%lld#progress-h", (long long)g.id, (long long)e.id);
@@ -1262,7 +1223,7 @@ int goals_page_step_add_post(struct web_req *req, struct web_resp *resp)
 
 	if (load_goal(req, resp, &g))
 		return 0;
-	if ((*sf.by && wdate_parse_kind(sf.by, today_date(), &by, &err, "by")) ||
+	if ((*sf.by && wdate_parse_kind(sf.by, wtoday(), &by, &err, "by")) ||
 	    goal_add_step(&g, sf.step, by, &err)) {
 		show_again(req, resp, &g, &sf, &err);
 	} else {
@@ -1297,7 +1258,7 @@ static int step_mark(struct web_req *req, struct web_resp *resp, int done)
 	if (load_goal(req, resp, &g))
 		return 0;
 	if ((i = step_index(req, resp, &g)) >= 0) {
-		g.steps[i].done = done ? today_date() : (struct wdate){ 0, 0, 0 };
+		g.steps[i].done = done ? wtoday() : (struct wdate){ 0, 0, 0 };
 		save_and_show(req, resp, &g, done ? "step=done#steps-h" : "step=undone#steps-h");
 	}
 	goal_release(&g);
@@ -1325,7 +1286,7 @@ int goals_page_done_post(struct web_req *req, struct web_resp *resp)
 		web_redirect(resp, "/goals/%lld?done=1", (long long)g.id);
 	} else {
 		g.state = GOAL_DONE;
-		g.ended = today_date();
+		g.ended = wtoday();
 		g.rewarded = -1;
 		save_and_show(req, resp, &g, "done=1");
 	}
@@ -1356,7 +1317,7 @@ int goals_page_reschedule_post(struct web_req *req, struct web_resp *resp)
 {
 	struct goal g;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date(), d;
+	struct wdate today = wtoday(), d;
 	struct show_forms sf = { NULL, NULL, NULL, NULL, NULL, web_form_s(req, "deadline") };
 
 	if (load_goal(req, resp, &g))
@@ -1400,7 +1361,7 @@ static int change_state(struct web_req *req, struct web_resp *resp, enum goal_st
 		web_fail(req, resp, &err);
 	} else {
 		g.state = to;
-		g.ended = to == GOAL_DROPPED ? today_date() : (struct wdate){ 0, 0, 0 };
+		g.ended = to == GOAL_DROPPED ? wtoday() : (struct wdate){ 0, 0, 0 };
 		if (to == GOAL_ACTIVE)
 			g.rewarded = -1;
 		save_and_show(req, resp, &g, notices[to]);
@@ -1471,13 +1432,7 @@ static void due_item(struct buf *o, const struct goal_due *d, struct wdate today
 	case GOAL_DUE_STEP:
 		html_printf(o, "<li><a href=\"/goals/%lld#steps-h\">%s</a> <span class=\"hint\">", (long long)d->goal_id, d->text);
 		buf_addf(&b, _("a step towards %s"), d->title);
-		if (wdate_cmp(d->date, today) < 0) {
-			buf_adds(&b, _(", planned for "));
-			goal_date_words(&b, d->date, today);
-		} else if (!d->today) {
-			buf_adds(&b, ", ");
-			goal_date_words(&b, d->date, today);
-		}
+		goal_due_when_words(&b, d, today);
 		html_printf(o, "%s</span></li>\n", b.data);
 		break;
 	case GOAL_DUE_TARGET:
@@ -1513,7 +1468,7 @@ void goals_today_due(struct web_req *req, struct buf *out)
 	};
 	struct goal_due_list l;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	size_t shown = 0;
 
 	if (goals_due(req->wm, today, &l, &err) || !l.n) {
@@ -1612,7 +1567,7 @@ int goals_api_list(struct web_req *req, struct web_resp *resp)
 	struct goal_list l;
 	struct goal_entry_list entries;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	json_t *a;
 
 	if (goals_list(req->wm, &l, &err))
@@ -1650,7 +1605,7 @@ int goals_api_get(struct web_req *req, struct web_resp *resp)
 		web_json_error(resp, &err);
 		return 0;
 	}
-	goal_progress_compute(&g, l.items, l.n, today_date(), &p);
+	goal_progress_compute(&g, l.items, l.n, wtoday(), &p);
 	a = json_array();
 	for (size_t i = 0; i < l.n; i++)
 		json_array_append_new(a, goal_entry_to_json(&l.items[i]));
@@ -1711,13 +1666,13 @@ int goals_api_create(struct web_req *req, struct web_resp *resp)
 	memset(&f, 0, sizeof(f));
 	goal_init(&g);
 	if (!body || api_plan(body, &f, &steps, &nsteps, &err) ||
-	    plan_to_goal(&f, steps, nsteps, &g, today_date(), &err) ||
+	    plan_to_goal(&f, steps, nsteps, &g, wtoday(), &err) ||
 	    goals_add(req->wm, &g, &err)) {
 		web_json_error(resp, &err);
 	} else {
 		struct goal_notes notes;
 		json_t *a = json_array();
-		goal_smart_check(&g, best_so_far(req->wm, &g), today_date(), &notes);
+		goal_smart_check(&g, goals_best_so_far(req->wm, &g), wtoday(), &notes);
 		for (size_t i = 0; i < notes.n; i++)
 			json_array_append_new(a, json_pack("{s:s, s:s}", "field", notes.items[i].field,
 							   "message", notes.items[i].msg));
@@ -1763,7 +1718,7 @@ int goals_api_log(struct web_req *req, struct web_resp *resp)
 		}
 	}
 	if (make_entry(&g, count, date, note, &e, &err) ||
-	    goals_log_add(req->wm, &e, today_date(), &err))
+	    goals_log_add(req->wm, &e, wtoday(), &err))
 		goto fail;
 	web_json(resp, 201, json_pack("{s:o}", "entry", goal_entry_to_json(&e)));
 	goto out;
