@@ -105,7 +105,8 @@ try {
 	const due = await page.isVisible("section.due");
 	ok(due && await page.isVisible("section.due >> text=To cook at least 2"), "Today shows the goal's week so far");
 	await page.click("nav >> text=Diary");
-	ok(await page.isVisible(".goal-events >> text=Counted 1 towards"), "the diary shows the meal under its day");
+	ok(await page.isVisible(".goal-events >> text=Counted 1: Vegetable curry") &&
+		await page.isVisible(".goal-events a:has-text('To cook at least 2')"), "the diary shows the meal under its day, with its goal");
 
 	// a calendar address, and what a calendar app would get
 	await page.goto(goalUrl.replace(/\/goals\/\d+$/, "/goals"));

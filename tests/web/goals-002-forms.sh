@@ -133,8 +133,8 @@ body=$(get /)
 check "Today shows what is due" contains "$body" '<h2 id="due-h">For your goals</h2>'
 check "Today links a step due today to its goal" contains "$body" "<a href=\"/goals/$walk#steps-h\">Buy a map</a>"
 body=$(get /diary)
-check "the diary shows progress under a day" contains "$body" "Counted 1 towards <a href=\"/goals/$walk\">Walk to the park</a>"
-check "the diary shows a back-dated entry under its day" contains "$body" 'Counted 1 towards <a href="/goals/1">'
+check "the diary shows progress under a day" contains "$body" "Counted 1: round the pond</span><a href=\"/goals/$walk\">Walk to the park</a>"
+check "the diary shows a back-dated entry under its day" contains "$body" 'Counted 1: pasta bake</span><a href="/goals/1">'
 check "a goal that does not exist: 404" test "$(status "$BASE/goals/99")" = 404
 check "a step for a goal that does not exist: 404" test "$(code "$(post /goals/99/steps -d step=x)")" = 404
 finish

@@ -1519,7 +1519,8 @@ void goals_day_events(struct web_req *req, const char *day, struct buf *out)
 	html_printf(out, "<ul class=\"goal-events\" aria-label=\"%s\">\n", _("Your goals that day"));
 	for (size_t i = 0; i < l.n; i++) {
 		const struct goal_event *ev = &l.items[i];
-		html_raw(out, "<li>");
+		/* what happened, then the goal it was for as a link of its own */
+		html_raw(out, "<li><span class=\"what\">");
 		switch (ev->kind) {
 		case GOAL_EVENT_PROGRESS:
 			if (ev->minute >= 0) {
@@ -1527,20 +1528,18 @@ void goals_day_events(struct web_req *req, const char *day, struct buf *out)
 				wclock_format(ev->minute, t);
 				html_printf(out, "<span class=\"when\">%s</span> ", t);
 			}
-			html_printf(out, _("Counted %ld towards "), ev->count);
-			html_printf(out, "<a href=\"/goals/%lld\">%s</a>", (long long)ev->goal_id, ev->title);
+			html_printf(out, _("Counted %ld"), ev->count);
 			if (ev->text)
-				html_printf(out, ": <span class=\"excerpt\">%s</span>", ev->text);
+				html_printf(out, ": %s", ev->text);
 			break;
 		case GOAL_EVENT_STEP_DONE:
-			html_printf(out, "%s %s (<a href=\"/goals/%lld\">%s</a>)", _("Step done:"), ev->text,
-				    (long long)ev->goal_id, ev->title);
+			html_printf(out, "%s %s", _("Step done:"), ev->text);
 			break;
 		default:
-			html_printf(out, "%s <a href=\"/goals/%lld\">%s</a>. %s", _("Goal done:"),
-				    (long long)ev->goal_id, ev->title, _("Well done."));
+			html_printf(out, "%s", _("Goal done. Well done."));
 			break;
 		}
+		html_printf(out, "</span><a href=\"/goals/%lld\">%s</a>", (long long)ev->goal_id, ev->title);
 		html_raw(out, "</li>\n");
 	}
 	html_raw(out, "</ul>\n");
