@@ -16,6 +16,7 @@ static const struct {
 	{ "today", "/", N_("Today") },
 	{ "diary", "/diary", N_("Diary") },
 	{ "mood", "/mood", N_("Mood") },
+	{ "insights", "/insights", N_("Insights") },
 	{ "goals", "/goals", N_("Goals") },
 	{ "settings", "/settings", N_("Settings") },
 };

@@ -10,6 +10,7 @@
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
 #include "features/goals/goals.h"
+#include "features/insights/insights.h"
 #include "features/imports/imports.h"
 #include "web.h"
 
@@ -58,6 +59,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/help", web_page_help, PAGE_AUTH },
 	{ "GET", "/import", imports_page, PAGE },
 	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
+	{ "GET", "/insights", insights_page, PAGE },
 	{ "POST", "/lock", web_page_lock_post, PAGE_AUTH | PAGE_CSRF },
 	{ "GET", "/mood", diary_page_mood, PAGE },
 	{ "GET", "/settings", web_page_settings, PAGE },
@@ -71,6 +73,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 
 /* What other features add to Today and to a day in the diary (see web.h). */
 static const web_extra_fn today_extras[] = {
+	insights_today_hook,
 	goals_today_due,
 	NULL,
 };

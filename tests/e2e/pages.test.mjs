@@ -60,6 +60,7 @@ const pages = [
 	["entry", "/diary/10"],
 	["edit", "/diary/10/edit"],
 	["mood", "/mood"],
+	["insights", "/insights?days=all"],
 	["help", "/help"],
 	["settings", "/settings"],
 	["not-found", "/diary/999"],

@@ -10,8 +10,6 @@
  */
 #include <unistd.h>
 
-#include <libical/ical.h>
-
 #include <jansson.h>
 
 #include "cli/cli.h"
@@ -21,6 +19,7 @@
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "goals.h"
+#include "ical.h"
 #include "vault/vault.h"
 
 #define WRAP 76 /* columns for long answers */
@@ -1442,7 +1441,7 @@ int goals_cmd_test_ics(struct waymark *wm, int argc, char **argv)
 	(void)wm;
 	if (argc != 2)
 		die_usage("test-ics", "please give one file, or - for standard input");
-	if (file_read_all(argv[1], 16u << 20, &text, &err))
+	if (goals_ical_load(&err) || file_read_all(argv[1], 16u << 20, &text, &err))
 		die_err(&err, 0);
 	cal = icalparser_parse_string(text.data);
 	if (!cal || icalcomponent_isa(cal) != ICAL_VCALENDAR_COMPONENT) {

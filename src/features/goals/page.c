@@ -1081,7 +1081,7 @@ static int show_page(struct web_req *req, struct web_resp *resp, const struct go
 		celebration(req, o, g, &p, web_query(req, "done") != NULL);
 
 	if (passed) {
-		html_raw(o, "<section class=\"gentle\" aria-labelledby=\"passed-h\">");
+		html_raw(o, "<section class=\"passed-box\" aria-labelledby=\"passed-h\">");
 		wdate_long(&b, g->deadline);
 		html_printf(o, "<h2 id=\"passed-h\">%s</h2><p>", _("The deadline has passed, and that is all right"));
 		html_printf(o, _("You aimed for %s. Would a new date help? Nothing you have done is lost."), b.data);
