@@ -12,8 +12,6 @@
  * everything typed still there, status 400 and nothing written. Every
  * rule is model.c's, the same as the command line's.
  */
-#include <math.h>
-
 #include "core/i18n.h"
 #include "core/text.h"
 #include "core/xalloc.h"
