@@ -361,7 +361,8 @@ static void compute_coping(const struct checkin *const *sorted, size_t n,
 		if (k->n_next)
 			k->mood_next /= k->n_next;
 	}
-	qsort(out->coping, out->ncoping, sizeof(*out->coping), cmp_coping);
+	if (out->ncoping) /* no qsort on an empty list (UBSan: null base) */
+		qsort(out->coping, out->ncoping, sizeof(*out->coping), cmp_coping);
 }
 
 static int cmp_checkin_time(const void *x, const void *y)
@@ -562,7 +563,8 @@ void insights_compute(const struct checkin_list *l, const struct tracker_list *d
 		if (wdate_cmp(l->items[i].when.date, first) < 0)
 			first = l->items[i].when.date;
 	}
-	qsort(sorted, nsorted, sizeof(*sorted), cmp_checkin_time);
+	if (nsorted)
+		qsort(sorted, nsorted, sizeof(*sorted), cmp_checkin_time);
 	/* the window, and enough before it for the early warning's baseline */
 	if (ndays_window > 0) {
 		struct wdate from = wdate_add_days(today, -(ndays_window - 1));
@@ -743,7 +745,8 @@ void insights_compute(const struct checkin_list *l, const struct tracker_list *d
 				     (has(triggers, ntriggers, f->factor) || has(warnings, nwarnings, f->factor));
 			out->nshown += f->shown;
 		}
-		qsort(g.items, g.n, sizeof(*g.items), cmp_findings);
+		if (g.n)
+			qsort(g.items, g.n, sizeof(*g.items), cmp_findings);
 		out->findings = g.items;
 		out->nfindings = g.n;
 
