@@ -18,6 +18,9 @@ static const struct {
 	{ "mood", "/mood", N_("Mood") },
 	{ "insights", "/insights", N_("Insights") },
 	{ "goals", "/goals", N_("Goals") },
+	{ "areas", "/areas", N_("Life areas") },
+	{ "measures", "/measures", N_("Questionnaires") },
+	{ "recovery", "/recovery", N_("Recovery") },
 	{ "settings", "/settings", N_("Settings") },
 };
 
@@ -133,14 +136,30 @@ void web_field_attrs(struct buf *out, const struct err *err, const char *field,
 		html_printf(out, " aria-describedby=\"%s\"", hint);
 }
 
-void web_error_summary(struct buf *out, const struct err *err, const char *heading,
-		       const char *anchor)
+void web_invalid_attrs(struct buf *out, const struct err *err, const char *field)
+{
+	web_field_attrs(out, err, field, NULL);
+}
+
+void web_radio(struct buf *out, const char *name, const char *value,
+	       const char *current, const char *id)
+{
+	if (!strcmp(value, current ? current : ""))
+		html_printf(out, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\" checked>",
+			    name, id, value);
+	else
+		html_printf(out, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\">",
+			    name, id, value);
+}
+
+void web_error_summary(struct buf *out, const struct err *err, const char *title,
+		       const char *target)
 {
 	if (!err || err->kind != ERR_INPUT)
 		return;
 	html_printf(out, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
-			 "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
-		    heading, anchor, err->msg, _("Everything you typed is still here."));
+		       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
+		    title, target, err->msg, _("Everything you typed is still here."));
 }
 
 void web_redirect(struct web_resp *resp, const char *fmt, ...)

@@ -215,18 +215,26 @@ void web_crisis_contacts(struct buf *out);
 /* The message for field, if err names it, as an element with id
  * "FIELD-error" for aria-describedby. */
 void web_field_error(struct buf *out, const struct err *err, const char *field);
-/* The attributes that tie an input to its hint and, when err is ERR_INPUT
- * naming field, to its message: ' aria-invalid="true"' and one
+/* Inside an input's tag: ' aria-invalid="true" aria-describedby=
+ * "FIELD-error"' if err (ERR_INPUT) names field, else nothing. */
+void web_invalid_attrs(struct buf *out, const struct err *err, const char *field);
+/* A radio input (no label): checked when value equals current. */
+void web_radio(struct buf *out, const char *name, const char *value,
+	       const char *current, const char *id);
+/* For a form sent back with bad input (err of kind ERR_INPUT; nothing
+ * otherwise): a box at its top, focused by app.js, with title ("Nothing
+ * was saved yet"), the message as a link to the element with id target
+ * (the field, or the first choice of a group), and a line saying that
+ * everything typed is still there. */
+void web_error_summary(struct buf *out, const struct err *err, const char *title,
+		       const char *target);
+/* Like web_invalid_attrs(), for an input that may also have a hint:
+ * ' aria-invalid="true"' when err (ERR_INPUT) names field, and one
  * aria-describedby listing hint (an element id, or NULL) then
- * "FIELD-error". Appends nothing when there is neither. */
+ * "FIELD-error" when err names it. Appends nothing when there is
+ * neither. web_invalid_attrs() is this with no hint. */
 void web_field_attrs(struct buf *out, const struct err *err, const char *field,
 		     const char *hint);
-/* The box at the top of a form that came back with bad input (nothing
- * happens unless err is ERR_INPUT): heading, err's message as a link to
- * the element with id anchor, and "Everything you typed is still here."
- * app.js moves the focus to it. */
-void web_error_summary(struct buf *out, const struct err *err, const char *heading,
-		       const char *anchor);
 
 /* server.c: 64 random hex characters and a NUL (a session, a token). */
 void web_random_token(char out[65]);

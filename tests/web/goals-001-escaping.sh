@@ -32,7 +32,7 @@ check "the edit form holds the why escaped in its textarea" contains "$(get /goa
 check "Today shows the step due, escaped" contains "$(get /)" 'class="due"'
 check "the diary shows the progress under the day, escaped" contains "$(get /diary)" 'class="goal-events"'
 check "a passed deadline shows the person's own words, escaped" contains "$(get /goals/3)" \
-	'<blockquote class="note">&lt;script&gt;'
+	'<blockquote class="own-words"><p>&lt;script&gt;'
 
 out=$(curl -s -w '\n%{http_code}' -b "$T/jar" -X POST "$BASE/goals/new" --data-urlencode "csrf=$token" \
 	--data-urlencode "title=$evil" -d deadline=whenever --data-urlencode "why=$evil")
@@ -42,7 +42,7 @@ check "a form sent back has no raw <script>" lacks "$out" '<script>alert'
 
 "$WAYMARK" goal done 1 >/dev/null 2>&1
 body=$(get "/goals/1?done=1")
-check "the celebration shows the reward escaped" contains "$body" '<blockquote class="note">&lt;script&gt;'
+check "the celebration shows the reward escaped" contains "$body" '<blockquote class="own-words"><p>&lt;script&gt;'
 check "the celebration has no raw <script>" lacks "$body" '<script>alert'
 
 json=$(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/goals/1")

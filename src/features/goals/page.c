@@ -603,12 +603,14 @@ static void progress_chart(struct buf *o, const struct goal *g, const struct goa
 	for (size_t i = 0; i < n; i++)
 		buf_addf(&desc, "%s%ld", i ? ", " : "", p->periods[from + i].count);
 	buf_addf(&desc, _(". Your target is %s."), tw.data);
-	series[0] = (struct svg_series){ counts, "s-count", 0, 0, 1 };
+	series[0] = (struct svg_series){ .y = counts, .cls = "s-count", .bars = 1 };
 	/* one period has no line to draw: its target is a dot */
-	series[1] = (struct svg_series){ target, "s-target", n == 1, 1, 0 };
-	chart = (struct svg_chart){ "goalchart", _("Progress towards your target"), desc.data,
-				    (int)n, 0, (double)top + (top > 4 ? top / 8.0 : 0.5), ticks, nticks,
-				    xl, series, 2 };
+	series[1] = (struct svg_series){ .y = target, .cls = "s-target", .dots = n == 1, .line = 1 };
+	chart = (struct svg_chart){ .id = "goalchart", .title = _("Progress towards your target"),
+				    .desc = desc.data, .n = (int)n, .ymin = 0,
+				    .ymax = (double)top + (top > 4 ? top / 8.0 : 0.5),
+				    .yticks = ticks, .nyticks = nticks, .xlabels = xl,
+				    .series = series, .nseries = 2 };
 	html_raw(o, "<figure class=\"chart-box\">");
 	svg_chart(o, &chart);
 	html_printf(o, "<figcaption><span class=\"key s-count\">%s</span> "
@@ -883,7 +885,7 @@ static void celebration(struct web_req *req, struct buf *o, const struct goal *g
 	if (!g->reward) {
 		html_printf(o, "<p>%s</p>\n", _("Remember to reward yourself for it, in whatever way you enjoy."));
 	} else {
-		html_printf(o, "<p>%s</p>\n<blockquote class=\"note\">%s</blockquote>\n",
+		html_printf(o, "<p>%s</p>\n<blockquote class=\"own-words\"><p>%s</p></blockquote>\n",
 			    _("Your reward, as you planned it:"), g->reward);
 		if (g->rewarded == 0)
 			html_printf(o, "<p>%s</p>\n", _("Not had yet: do make time for it."));
@@ -1085,7 +1087,7 @@ static int show_page(struct web_req *req, struct web_resp *resp, const struct go
 		html_printf(o, _("You aimed for %s. Would a new date help? Nothing you have done is lost."), b.data);
 		html_raw(o, "</p>");
 		if (g->if_missed)
-			html_printf(o, "<p>%s</p><blockquote class=\"note\">%s</blockquote>",
+			html_printf(o, "<p>%s</p><blockquote class=\"own-words\"><p>%s</p></blockquote>",
 				    _("What you planned for this moment:"), g->if_missed);
 		reschedule_form(req, o, g, sf, err);
 		html_raw(o, "</section>\n");
