@@ -70,6 +70,7 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("both recoveries side by side, with what recovery means to you") },
 	{ "support", support_cmd, 0, "[--now] [--at TIME] [--age N] [--for GROUP] [--json]",
 	  N_("support lines, and who you can contact right now") },
+	{ "test-ics", goals_cmd_test_ics, CMD_TEST, NULL, NULL },
 	{ "tracker", diary_cmd_tracker, CMD_CREATE, "[list|add|rename|retire|restore] ...",
 	  N_("your own things to track beside mood: energy, medication, exercise") },
 	{ "ui", cli_cmd_ui, 0, "[--port N] [--no-browser]",

@@ -288,6 +288,14 @@ void wlocal_from_time(time_t t, struct wlocal *out)
 	out->utc_offset = (int)(tm.tm_gmtoff / 60);
 }
 
+struct wdate wtoday(void)
+{
+	struct wlocal now;
+
+	wlocal_from_time(wnow(), &now);
+	return now.date;
+}
+
 time_t wlocal_make(struct wdate d, int minute, struct wlocal *out)
 {
 	struct tm tm;

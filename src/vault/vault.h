@@ -108,6 +108,17 @@ int vault_setting_get(struct waymark *wm, const char *name, long *out,
 		      struct err *err) WU;
 int vault_setting_set(struct waymark *wm, const char *name, long value,
 		      struct err *err) WU;
+/* The same for a short text setting (such as the secret in a calendar
+ * feed's address, which must be checked while the vault is locked so the
+ * feed can refuse kindly). Kept in clear beside the number settings
+ * ("setting.NAME" in the meta table; a number setting and a text setting
+ * of one name are the same row), so never anything personal. get appends
+ * the value to out: 0, 1 if unset, -1 on error. set with value NULL
+ * removes the setting (0 also when it was not there). */
+int vault_setting_text_get(struct waymark *wm, const char *name,
+			   struct buf *out, struct err *err) WU;
+int vault_setting_text_set(struct waymark *wm, const char *name,
+			   const char *value, struct err *err) WU;
 
 /* A transaction over several record writes (import, bulk changes): all of
  * them are saved, or none. */

@@ -17,6 +17,7 @@ static const struct {
 	{ "diary", "/diary", N_("Diary") },
 	{ "mood", "/mood", N_("Mood") },
 	{ "insights", "/insights", N_("Insights") },
+	{ "goals", "/goals", N_("Goals") },
 	{ "areas", "/areas", N_("Life areas") },
 	{ "measures", "/measures", N_("Questionnaires") },
 	{ "recovery", "/recovery", N_("Recovery") },
@@ -120,10 +121,24 @@ void web_field_error(struct buf *out, const struct err *err, const char *field)
 		html_printf(out, "<p class=\"field-error\" id=\"%s-error\">%s</p>", field, err->msg);
 }
 
+void web_field_attrs(struct buf *out, const struct err *err, const char *field,
+		     const char *hint)
+{
+	int bad = err && err->kind == ERR_INPUT && !strcmp(err->field, field);
+
+	if (bad)
+		html_raw(out, " aria-invalid=\"true\"");
+	if (bad && hint)
+		html_printf(out, " aria-describedby=\"%s %s-error\"", hint, field);
+	else if (bad)
+		html_printf(out, " aria-describedby=\"%s-error\"", field);
+	else if (hint)
+		html_printf(out, " aria-describedby=\"%s\"", hint);
+}
+
 void web_invalid_attrs(struct buf *out, const struct err *err, const char *field)
 {
-	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
-		html_printf(out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
+	web_field_attrs(out, err, field, NULL);
 }
 
 void web_radio(struct buf *out, const char *name, const char *value,

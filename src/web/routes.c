@@ -10,6 +10,7 @@
 #include "core/xalloc.h"
 #include "features/areas/areas.h"
 #include "features/diary/diary.h"
+#include "features/goals/goals.h"
 #include "features/insights/insights.h"
 #include "features/imports/imports.h"
 #include "features/measures/measures.h"
@@ -29,6 +30,10 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/api/v1/checkins/:id", diary_api_get, API },
 	{ "PATCH", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
 	{ "PUT", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
+	{ "GET", "/api/v1/goals", goals_api_list, API },
+	{ "POST", "/api/v1/goals", goals_api_create, API_WRITE },
+	{ "GET", "/api/v1/goals/:id", goals_api_get, API },
+	{ "POST", "/api/v1/goals/:id/log", goals_api_log, API_WRITE },
 	{ "GET", "/areas", areas_page_rate, PAGE },
 	{ "POST", "/areas", areas_page_rate_post, FORM },
 	{ "POST", "/areas/add", areas_page_add_post, FORM },
@@ -46,6 +51,24 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/diary/:id/edit", diary_page_edit, PAGE },
 	{ "POST", "/diary/:id/edit", diary_page_edit_post, FORM },
 	{ "POST", "/diary/:id/undo", diary_page_undo_post, FORM },
+	{ "GET", "/goals", goals_page_list, PAGE },
+	{ "GET", "/goals.ics", goals_page_feed, PAGE_FEED },
+	{ "GET", "/goals/:id", goals_page_show, PAGE },
+	{ "POST", "/goals/:id/done", goals_page_done_post, FORM },
+	{ "POST", "/goals/:id/drop", goals_page_drop_post, FORM },
+	{ "GET", "/goals/:id/edit", goals_page_edit, PAGE },
+	{ "POST", "/goals/:id/edit", goals_page_edit_post, FORM },
+	{ "POST", "/goals/:id/log", goals_page_log_post, FORM },
+	{ "POST", "/goals/:id/pause", goals_page_pause_post, FORM },
+	{ "POST", "/goals/:id/reschedule", goals_page_reschedule_post, FORM },
+	{ "POST", "/goals/:id/resume", goals_page_resume_post, FORM },
+	{ "POST", "/goals/:id/reward", goals_page_reward_post, FORM },
+	{ "POST", "/goals/:id/steps", goals_page_step_add_post, FORM },
+	{ "POST", "/goals/:id/steps/done", goals_page_step_done_post, FORM },
+	{ "POST", "/goals/:id/steps/undo", goals_page_step_undo_post, FORM },
+	{ "POST", "/goals/calendar", goals_page_calendar_post, FORM },
+	{ "GET", "/goals/new", goals_page_new, PAGE },
+	{ "POST", "/goals/new", goals_page_new_post, FORM },
 	{ "GET", "/help", web_page_help, PAGE_AUTH },
 	{ "GET", "/import", imports_page, PAGE },
 	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
@@ -72,9 +95,11 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 /* What other features add to Today and to a day in the diary (see web.h). */
 static const web_extra_fn today_extras[] = {
 	insights_today_hook,
+	goals_today_due,
 	NULL,
 };
 static const web_day_fn day_extras[] = {
+	goals_day_events,
 	NULL,
 };
 const web_extra_fn web_crisis_hook = NULL;

@@ -251,7 +251,7 @@ static void plain(struct web_resp *resp, int status, const char *text)
 	buf_adds(&resp->body, text);
 }
 
-static void random_hex(char out[65])
+void web_random_token(char out[65])
 {
 	unsigned char raw[32];
 	struct buf b = BUF_INIT;
@@ -273,8 +273,8 @@ static struct web_session *session_new(struct web_app *app)
 		if (app->sessions[i].last < s->last)
 			s = &app->sessions[i];
 	}
-	random_hex(s->id);
-	random_hex(s->csrf);
+	web_random_token(s->id);
+	web_random_token(s->csrf);
 	s->last = time(NULL);
 	return s;
 }
@@ -392,7 +392,9 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 	req->wm = app->wm;
 	if (!(rt->flags & PAGE_STATIC)) {
 		maybe_autolock(app);
-		app->last_activity = time(NULL);
+		/* a calendar reading its feed is not the person using Waymark */
+		if (!(rt->flags & PAGE_FEED))
+			app->last_activity = time(NULL);
 	}
 	if ((rt->flags & PAGE_UNLOCKED) && !web_unlocked(req)) {
 		if (rt->flags & PAGE_API) {
@@ -533,7 +535,7 @@ int web_serve(struct waymark *wm, const struct web_options *opt)
 	web_cache_clear(&app);
 	app.wm = wm;
 	pthread_mutex_init(&app.lock, NULL);
-	random_hex(app.token);
+	web_random_token(app.token);
 	app.last_activity = time(NULL);
 	app.autolock_minutes = 15;
 	if (wm->db) {

@@ -22,9 +22,20 @@
 #define RR 136.0
 #define RLABEL 156.0
 
+/* 1 if any series draws bars: then steps sit in the middle of columns. */
+static int columns(const struct svg_chart *c)
+{
+	for (int s = 0; s < c->nseries; s++)
+		if (c->series[s].bars)
+			return 1;
+	return 0;
+}
+
 static double x_at(const struct svg_chart *c, int i)
 {
 	double span = W - LEFT - RIGHT;
+	if (columns(c))
+		return LEFT + span * (i + 0.5) / c->n;
 	return c->n > 1 ? LEFT + span * i / (c->n - 1) : LEFT + span / 2;
 }
 
@@ -87,6 +98,17 @@ void svg_chart(struct buf *out, const struct svg_chart *c)
 	}
 	for (int s = 0; s < c->nseries; s++) {
 		const struct svg_series *se = &c->series[s];
+		if (se->bars) {
+			double w = (W - LEFT - RIGHT) / c->n * 0.6;
+			for (int i = 0; i < c->n; i++) {
+				double top;
+				if (isnan(se->y[i]) || se->y[i] <= c->ymin)
+					continue;
+				top = y_at(c, se->y[i] > c->ymax ? c->ymax : se->y[i]);
+				html_printf(out, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"3\"/>\n",
+					    se->cls, x_at(c, i) - w / 2, top, w, y_at(c, c->ymin) - top);
+			}
+		}
 		if (se->line) {
 			int open = 0;
 			for (int i = 0; i < c->n; i++) {

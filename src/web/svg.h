@@ -23,6 +23,9 @@ struct svg_series {
 	const char *const *titles; /* n texts, each the <title> of its dot
 				      (what a pointer or screen reader gets),
 				      or NULL for none; NULL entries skip */
+	int bars;            /* a bar from ymin up to each value (counts);
+				with bars in any series, every series puts
+				its steps in the middle of equal columns */
 };
 
 /* A quiet background band across the chart, between two y values (a

@@ -112,6 +112,12 @@ enum {
 	PAGE_API = 1 << 3,      /* JSON in and out; failures are JSON */
 	PAGE_STATIC = 1 << 4,   /* an embedded file; no session needed */
 	PAGE_UPLOAD = 1 << 5,   /* accepts a file: a larger body (WEB_UPLOAD_MAX) */
+	PAGE_FEED = 1 << 6,     /* read by another app on this computer (a
+				   calendar) that has no session: the handler
+				   lets it in with web_feed_check(). A feed is
+				   never the person's own activity, so a
+				   calendar checking it cannot keep the vault
+				   from locking itself. GET only. */
 };
 
 /* The largest body an ordinary request may send, and one to a
@@ -269,6 +275,47 @@ int web_form_again(const struct err *err);
  * Save again once that is sorted. Nothing for other kinds or NULL. */
 void web_error_summary(struct buf *out, const struct err *err, const char *title,
 		       const char *target);
+/* Like web_invalid_attrs(), for an input that may also have a hint:
+ * ' aria-invalid="true"' when err (ERR_INPUT) names field, and one
+ * aria-describedby listing hint (an element id, or NULL) then
+ * "FIELD-error" when err names it. Appends nothing when there is
+ * neither. web_invalid_attrs() is this with no hint. */
+void web_field_attrs(struct buf *out, const struct err *err, const char *field,
+		     const char *hint);
+
+/* server.c: 64 random hex characters and a NUL (a session, a token). */
+void web_random_token(char out[65]);
+
+/* feed.c: addresses that another app on this computer (a calendar) can
+ * subscribe to. Such an app cannot log in, so each feed has its own
+ * secret, 64 random hex characters, carried in its address as the query
+ * field "key" and kept in the vault's clear settings as "feed.NAME" (clear,
+ * so that a locked vault can still refuse kindly; the secret opens
+ * nothing but the feed, and the feed only while the vault is unlocked).
+ * name is a short literal such as "goals". */
+
+/* Appends the feed's secret to out: 0, or 1 when it has none yet (or
+ * there is no vault), -1 on error. */
+int web_feed_secret(struct web_req *req, const char *name, struct buf *out,
+		    struct err *err) __attribute__((warn_unused_result));
+/* Makes a new secret (the old address stops working at once), stores it
+ * and appends it to out. */
+int web_feed_renew(struct web_req *req, const char *name, struct buf *out,
+		   struct err *err) __attribute__((warn_unused_result));
+/* Forgets the secret: the feed answers to no address until renewed. */
+int web_feed_forget(struct web_req *req, const char *name, struct err *err)
+	__attribute__((warn_unused_result));
+/* Appends the address of the feed at path (a literal route, "/goals.ics")
+ * with secret: "http://127.0.0.1:PORT/goals.ics?key=SECRET". */
+void web_feed_url(const struct web_req *req, const char *path,
+		  const char *secret, struct buf *out);
+/* The gate at the top of a PAGE_FEED handler. Returns 1 when the query's
+ * "key" is the feed's secret (compared in constant time) and the vault is
+ * unlocked. Otherwise it has answered in plain text and returns 0: 403
+ * for a missing or wrong key (or no secret yet), 423 with a kind word
+ * while the vault is locked (the key is checked first, so a stranger
+ * learns nothing about the lock). */
+int web_feed_check(struct web_req *req, struct web_resp *resp, const char *name);
 
 /* pages.c: pages that belong to the server itself. */
 int web_page_help(struct web_req *req, struct web_resp *resp);

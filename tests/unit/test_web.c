@@ -51,8 +51,10 @@ static void test_web__routes_are_sorted_and_writes_are_protected(void **state)
 		}
 		if (write && !(r[i].flags & PAGE_CSRF))
 			fail_msg("%s %s changes state without PAGE_CSRF", r[i].method, r[i].pattern);
-		if (!(r[i].flags & (PAGE_AUTH | PAGE_STATIC)))
+		if (!(r[i].flags & (PAGE_AUTH | PAGE_STATIC | PAGE_FEED)))
 			fail_msg("%s %s has no access check", r[i].method, r[i].pattern);
+		if ((r[i].flags & PAGE_FEED) && (write || (r[i].flags & (PAGE_AUTH | PAGE_UNLOCKED))))
+			fail_msg("%s %s: a feed is read-only and checks its own key", r[i].method, r[i].pattern);
 		if (!strncmp(r[i].pattern, "/api/", 5) && !(r[i].flags & PAGE_API))
 			fail_msg("%s %s is under /api/ but not PAGE_API", r[i].method, r[i].pattern);
 	}
@@ -254,6 +256,30 @@ static void test_web__svg_radar_closes_whole_shapes_and_never_draws_a_gap_as_zer
 	buf_release(&b);
 }
 
+static void test_web__svg_bars_sit_in_columns(void **state)
+{
+	double y[3] = { 2, 0, NAN };
+	double line[3] = { 2, 2, 2 };
+	double ticks[] = { 0, 2 };
+	struct svg_series s[2] = { { .y = y, .cls = "s-count", .bars = 1 },
+				   { .y = line, .cls = "s-target", .line = 1 } };
+	struct svg_chart c = { .id = "c2", .title = "Weeks", .desc = "three weeks", .n = 3,
+			       .ymin = 0, .ymax = 4, .yticks = ticks, .nyticks = 2,
+			       .series = s, .nseries = 2 };
+	struct buf b = BUF_INIT;
+	int bars = 0;
+	(void)state;
+	svg_chart(&b, &c);
+	/* one bar: nothing for a zero or a missing value */
+	for (const char *p = b.data; (p = strstr(p, "<rect class=\"s-count\"")); p++)
+		bars++;
+	assert_int_equal(bars, 1);
+	/* the first band's middle, not the chart's left edge */
+	assert_non_null(strstr(b.data, "points=\"103.0,"));
+	assert_null(strstr(b.data, "style="));
+	buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -269,6 +295,7 @@ int main(void)
 		cmocka_unit_test(test_web__svg_dots_carry_their_values_titles_and_bands),
 		cmocka_unit_test(test_web__svg_radar_closes_whole_shapes_and_never_draws_a_gap_as_zero),
 		cmocka_unit_test(test_web__svg_chart_has_text_and_gaps),
+		cmocka_unit_test(test_web__svg_bars_sit_in_columns),
 	};
 	return cmocka_run_group_tests_name("web", tests, NULL, NULL);
 }
