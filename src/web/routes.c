@@ -53,7 +53,13 @@ static const web_extra_fn today_extras[] = {
 static const web_day_fn day_extras[] = {
 	NULL,
 };
+/* What the check-in form offers to tick as done. */
+static const web_offer_fn done_offers[] = {
+	NULL,
+};
 const web_extra_fn web_crisis_hook = NULL;
+/* How often a page's tags (the plan's triggers) were logged. */
+static const web_tag_count_fn tag_count_hook = diary_page_tag_counts;
 
 void web_today_extras(struct web_req *req, struct buf *out)
 {
@@ -65,6 +71,21 @@ void web_day_extras(struct web_req *req, const char *day, struct buf *out)
 {
 	for (size_t i = 0; day_extras[i]; i++)
 		day_extras[i](req, day, out);
+}
+
+void web_done_offers(struct web_req *req, char ***items, size_t *n)
+{
+	for (size_t i = 0; done_offers[i]; i++)
+		done_offers[i](req, items, n);
+}
+
+void web_tag_counts(struct web_req *req, char *const *tags, size_t n, int days,
+		    long *counts)
+{
+	for (size_t i = 0; i < n; i++)
+		counts[i] = 0;
+	if (tag_count_hook)
+		tag_count_hook(req, tags, n, days, counts);
 }
 
 const struct route *web_routes(size_t *n)

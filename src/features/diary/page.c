@@ -24,6 +24,10 @@ struct form {
 	     *helped, *tags, *note, *win, *date, *time;
 	struct tracker_list defs; /* every tracker, retired ones too */
 	char **tvals;             /* what is typed for each of defs */
+	char **offers;            /* things offered to tick (web_done_offers) */
+	size_t noffers;
+	char **done;              /* the ticked things, as sent or stored */
+	size_t ndone;
 };
 
 #define FORM_FIELDS(f) { &(f)->mood, &(f)->bed, &(f)->wake, &(f)->quality, \
@@ -47,12 +51,20 @@ static void form_release(struct form *f)
 	free(f->tvals);
 	f->tvals = NULL;
 	tracker_list_release(&f->defs);
+	text_free_list(f->offers, f->noffers);
+	f->offers = NULL;
+	f->noffers = 0;
+	text_free_list(f->done, f->ndone);
+	f->done = NULL;
+	f->ndone = 0;
 }
 
-/* Loads the trackers the form asks about; the typed values start empty. */
-static int form_load_trackers(struct form *f, struct waymark *wm, struct err *err)
+/* Loads the trackers the form asks about and the things it offers to
+ * tick; the typed values start empty. */
+static int form_load_trackers(struct form *f, struct web_req *req, struct err *err)
 {
-	if (diary_trackers(wm, 1, &f->defs, err))
+	web_done_offers(req, &f->offers, &f->noffers);
+	if (diary_trackers(req->wm, 1, &f->defs, err))
 		return -1;
 	f->tvals = xcalloc(f->defs.n + 1, sizeof(*f->tvals));
 	for (size_t i = 0; i < f->defs.n; i++)
@@ -83,6 +95,18 @@ static void form_from_req(struct form *f, const struct web_req *req)
 		track_field(&name, &f->defs.items[i]);
 		form_set(&f->tvals[i], web_form(req, name.data));
 		buf_release(&name);
+	}
+	{
+		const char **vals;
+		size_t n = web_form_all(req, "done", &vals);
+		text_free_list(f->done, f->ndone);
+		f->done = NULL;
+		f->ndone = 0;
+		for (size_t i = 0; i < n; i++) {
+			f->done = xrealloc(f->done, (f->ndone + 1) * sizeof(*f->done));
+			f->done[f->ndone++] = xstrdup(vals[i]);
+		}
+		free(vals);
 	}
 }
 
@@ -130,6 +154,13 @@ static void form_from_checkin(struct form *f, const struct checkin *c)
 	form_set(&f->date, t);
 	wclock_format(c->when.minute, t);
 	form_set(&f->time, t);
+	text_free_list(f->done, f->ndone);
+	f->done = NULL;
+	f->ndone = 0;
+	for (size_t i = 0; i < c->ndone; i++) {
+		f->done = xrealloc(f->done, (f->ndone + 1) * sizeof(*f->done));
+		f->done[f->ndone++] = xstrdup(c->done[i]);
+	}
 	for (size_t i = 0; i < f->defs.n; i++) {
 		int v;
 		buf_reset(&b);
@@ -218,6 +249,12 @@ static int form_to_checkin(const struct form *f, struct checkin *c, struct err *
 	    diary_set_text(&c->note, "note", f->note, DIARY_NOTE_MAX, err) ||
 	    diary_set_text(&c->win, "win", f->win, DIARY_TEXT_MAX, err))
 		return -1;
+	text_free_list(c->done, c->ndone);
+	c->done = NULL;
+	c->ndone = 0;
+	for (size_t i = 0; i < f->ndone; i++)
+		if (diary_parse_done(c, f->done[i], err))
+			return -1;
 	/* an empty day means today; an empty time means now, or midday for
 	 * another day, as on the command line */
 	wlocal_from_time(wnow(), &now);
@@ -278,6 +315,8 @@ static void error_summary(struct buf *o, const struct err *err)
 	field = !strcmp(err->field, "slept") ? "bed" : err->field[0] ? err->field : "mood";
 	if (!strcmp(field, "mood"))
 		field = "mood-5";
+	else if (!strcmp(field, "done"))
+		field = "done-1";
 	html_printf(o, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
 		       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
 		    _("Nothing was saved yet"), field, err->msg,
@@ -370,6 +409,48 @@ static void render_trackers(struct buf *o, const struct form *f, const struct er
 	html_raw(o, "</fieldset>\n");
 }
 
+/* 1 if item is among items[0..n) (compared as stored: folded). */
+static int done_among(char *const *items, size_t n, const char *item)
+{
+	for (size_t i = 0; i < n; i++)
+		if (diary_done_eq(items[i], item))
+			return 1;
+	return 0;
+}
+
+static void done_box(struct buf *o, int n, const char *item, int checked)
+{
+	if (checked)
+		html_printf(o, "<label class=\"check\" for=\"done-%d\"><input type=\"checkbox\" name=\"done\" "
+			       "id=\"done-%d\" value=\"%s\" checked> <span>%s</span></label>\n", n, n, item, item);
+	else
+		html_printf(o, "<label class=\"check\" for=\"done-%d\"><input type=\"checkbox\" name=\"done\" "
+			       "id=\"done-%d\" value=\"%s\"> <span>%s</span></label>\n", n, n, item, item);
+}
+
+/* The things offered to tick (the person's daily list, through the
+ * web_done_offers hook), and anything the entry holds as done that is no
+ * longer offered, so an edit keeps it unless it is unticked. */
+static void render_done(struct buf *o, const struct form *f, const struct err *err)
+{
+	int n = 0;
+
+	if (!f->noffers && !f->ndone)
+		return;
+	html_printf(o, "<fieldset class=\"done\"><legend>%s</legend>\n<p class=\"hint\">%s</p>\n",
+		    _("Your daily list"), _("Tick what you have done. It is kept with this check-in."));
+	web_field_error(o, err, "done");
+	html_raw(o, "<div class=\"checks\">\n");
+	for (size_t i = 0; i < f->noffers; i++)
+		if (!done_among(f->offers, i, f->offers[i]))
+			done_box(o, ++n, f->offers[i], done_among(f->done, f->ndone, f->offers[i]));
+	for (size_t i = 0; i < f->ndone; i++)
+		if (*f->done[i] && !done_among(f->offers, f->noffers, f->done[i]) &&
+		    !done_among(f->done, i, f->done[i]))
+			done_box(o, ++n, f->done[i], 1);
+	html_raw(o, "</div>\n</fieldset>\n");
+}
+
 static void render_form(struct web_req *req, struct buf *o, const char *action,
 			const struct form *f, const struct err *err, int editing)
 {
@@ -400,6 +481,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 			    diary_mood_word(m));
 	}
 	html_raw(o, "</div>\n</fieldset>\n");
+	render_done(o, f, err);
 	html_printf(o, "<div class=\"actions\"><button type=\"submit\" class=\"primary\">%s</button></div>\n",
 		    editing ? _("Save changes") : _("Save"));
 
@@ -625,7 +707,7 @@ int diary_page_today(struct web_req *req, struct web_resp *resp)
 	int rc;
 
 	memset(&f, 0, sizeof(f));
-	if (form_load_trackers(&f, req->wm, &err))
+	if (form_load_trackers(&f, req, &err))
 		return web_fail(req, resp, &err);
 	form_fresh(&f);
 	rc = today_page(req, resp, &f, NULL);
@@ -640,7 +722,7 @@ int diary_page_checkin_post(struct web_req *req, struct web_resp *resp)
 	struct err err = ERR_INIT;
 
 	memset(&f, 0, sizeof(f));
-	if (form_load_trackers(&f, req->wm, &err))
+	if (form_load_trackers(&f, req, &err))
 		return web_fail(req, resp, &err);
 	form_from_req(&f, req);
 	checkin_init(&c);
@@ -823,6 +905,12 @@ int diary_page_entry(struct web_req *req, struct web_resp *resp)
 			tracker_list_release(&defs);
 		}
 	}
+	if (c.ndone) {
+		html_printf(o, "<dt>%s</dt><dd><ul class=\"done-list\">", _("Done"));
+		for (size_t i = 0; i < c.ndone; i++)
+			html_printf(o, "<li>%s</li>", c.done[i]);
+		html_raw(o, "</ul></dd>\n");
+	}
 	if (c.note)
 		html_printf(o, "<dt>%s</dt><dd class=\"note\">%s</dd>\n", _("Note"), c.note);
 	dl_item(o, _("Small win"), c.win);
@@ -866,7 +954,7 @@ int diary_page_edit(struct web_req *req, struct web_resp *resp)
 	if (rc)
 		return web_fail(req, resp, &err);
 	memset(&f, 0, sizeof(f));
-	if (form_load_trackers(&f, req->wm, &err)) {
+	if (form_load_trackers(&f, req, &err)) {
 		checkin_release(&c);
 		return web_fail(req, resp, &err);
 	}
@@ -889,7 +977,7 @@ int diary_page_edit_post(struct web_req *req, struct web_resp *resp)
 	if (rc)
 		return web_fail(req, resp, &err);
 	memset(&f, 0, sizeof(f));
-	if (form_load_trackers(&f, req->wm, &err)) {
+	if (form_load_trackers(&f, req, &err)) {
 		checkin_release(&c);
 		return web_fail(req, resp, &err);
 	}
@@ -1028,6 +1116,38 @@ int diary_page_mood(struct web_req *req, struct web_resp *resp)
 	web_page_end(req, resp);
 	buf_release(&desc);
 	return 0;
+}
+
+/* ---- for other pages, through web.h's hooks ---- */
+
+void diary_page_tag_counts(struct web_req *req, char *const *tags, size_t n,
+			   int days, long *counts)
+{
+	struct diary_query q = { 0 };
+	struct checkin_list l;
+	struct err err = ERR_INIT;
+	struct wlocal now;
+	char from[11], to[11];
+
+	for (size_t i = 0; i < n; i++)
+		counts[i] = 0;
+	if (!n || days < 1)
+		return;
+	wlocal_from_time(wnow(), &now);
+	wdate_format(wdate_add_days(now.date, -(days - 1)), from);
+	wdate_format(now.date, to);
+	q.from = from;
+	q.to = to;
+	if (diary_list(req->wm, &q, &l, &err))
+		return;
+	for (size_t e = 0; e < l.n; e++)
+		for (size_t i = 0; i < n; i++)
+			for (size_t t = 0; t < l.items[e].ntags; t++)
+				if (!strcmp(l.items[e].tags[t], tags[i])) {
+					counts[i]++;
+					break;
+				}
+	checkin_list_release(&l);
 }
 
 /* ---- the JSON API ---- */
