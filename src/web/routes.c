@@ -10,6 +10,8 @@
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
 #include "features/imports/imports.h"
+#include "features/safety/safety.h"
+#include "features/support/support.h"
 #include "web.h"
 
 #define PAGE (PAGE_AUTH | PAGE_UNLOCKED)
@@ -25,6 +27,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/api/v1/checkins/:id", diary_api_get, API },
 	{ "PATCH", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
 	{ "PUT", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
+	{ "GET", "/api/v1/support/now", support_api_now, PAGE_AUTH | PAGE_API },
 	{ "POST", "/checkin", diary_page_checkin_post, FORM },
 	{ "GET", "/diary", diary_page_list, PAGE },
 	{ "GET", "/diary/:id", diary_page_entry, PAGE },
@@ -32,7 +35,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/diary/:id/edit", diary_page_edit, PAGE },
 	{ "POST", "/diary/:id/edit", diary_page_edit_post, FORM },
 	{ "POST", "/diary/:id/undo", diary_page_undo_post, FORM },
-	{ "GET", "/help", web_page_help, PAGE_AUTH },
+	{ "GET", "/help", support_page_help, PAGE_AUTH },
 	{ "GET", "/import", imports_page, PAGE },
 	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
 	{ "POST", "/lock", web_page_lock_post, PAGE_AUTH | PAGE_CSRF },
@@ -57,7 +60,8 @@ static const web_day_fn day_extras[] = {
 static const web_offer_fn done_offers[] = {
 	NULL,
 };
-const web_extra_fn web_crisis_hook = NULL;
+/* The person's safety-plan steps first, then 999 and the lines open now. */
+const web_extra_fn web_crisis_hook = safety_page_crisis_box;
 /* How often a page's tags (the plan's triggers) were logged. */
 static const web_tag_count_fn tag_count_hook = diary_page_tag_counts;
 

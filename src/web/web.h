@@ -206,7 +206,6 @@ void web_crisis_contacts(struct buf *out);
 void web_field_error(struct buf *out, const struct err *err, const char *field);
 
 /* pages.c: pages that belong to the server itself. */
-int web_page_help(struct web_req *req, struct web_resp *resp);
 int web_page_unlock(struct web_req *req, struct web_resp *resp);
 int web_page_unlock_post(struct web_req *req, struct web_resp *resp);
 int web_page_lock_post(struct web_req *req, struct web_resp *resp);
