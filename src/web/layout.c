@@ -16,6 +16,7 @@ static const struct {
 	{ "today", "/", N_("Today") },
 	{ "diary", "/diary", N_("Diary") },
 	{ "mood", "/mood", N_("Mood") },
+	{ "people", "/people", N_("People") },
 	{ "settings", "/settings", N_("Settings") },
 };
 

@@ -10,6 +10,7 @@
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
 #include "features/imports/imports.h"
+#include "features/people/people.h"
 #include "features/safety/safety.h"
 #include "features/support/support.h"
 #include "web.h"
@@ -27,6 +28,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/api/v1/checkins/:id", diary_api_get, API },
 	{ "PATCH", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
 	{ "PUT", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
+	{ "GET", "/api/v1/people", people_api_list, API },
 	{ "GET", "/api/v1/support/now", support_api_now, PAGE_AUTH | PAGE_API },
 	{ "POST", "/checkin", diary_page_checkin_post, FORM },
 	{ "GET", "/diary", diary_page_list, PAGE },
@@ -40,6 +42,14 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
 	{ "POST", "/lock", web_page_lock_post, PAGE_AUTH | PAGE_CSRF },
 	{ "GET", "/mood", diary_page_mood, PAGE },
+	{ "GET", "/people", people_page_list, PAGE },
+	{ "POST", "/people", people_page_add_post, FORM },
+	{ "POST", "/people/:id/contacted", people_page_contacted_post, FORM },
+	{ "POST", "/people/:id/delete", people_page_delete_post, FORM },
+	{ "GET", "/people/:id/edit", people_page_edit, PAGE },
+	{ "POST", "/people/:id/edit", people_page_edit_post, FORM },
+	{ "POST", "/people/:id/undo", people_page_undo_post, FORM },
+	{ "GET", "/people/new", people_page_new, PAGE },
 	{ "GET", "/settings", web_page_settings, PAGE },
 	{ "POST", "/settings", web_page_settings_post, FORM },
 	{ "GET", "/static/*", web_page_static, PAGE_STATIC },
@@ -51,6 +61,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 
 /* What other features add to Today and to a day in the diary (see web.h). */
 static const web_extra_fn today_extras[] = {
+	people_page_today_reminders, /* "it has been 3 weeks since ..." */
 	NULL,
 };
 static const web_day_fn day_extras[] = {
