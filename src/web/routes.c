@@ -11,6 +11,7 @@
 #include "features/diary/diary.h"
 #include "features/imports/imports.h"
 #include "features/people/people.h"
+#include "features/plan/plan.h"
 #include "features/safety/safety.h"
 #include "features/support/support.h"
 #include "web.h"
@@ -29,6 +30,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "PATCH", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
 	{ "PUT", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
 	{ "GET", "/api/v1/people", people_api_list, API },
+	{ "GET", "/api/v1/plan", plan_api_get, API },
 	{ "GET", "/api/v1/support/now", support_api_now, PAGE_AUTH | PAGE_API },
 	{ "POST", "/checkin", diary_page_checkin_post, FORM },
 	{ "GET", "/diary", diary_page_list, PAGE },
@@ -50,6 +52,11 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/people/:id/edit", people_page_edit_post, FORM },
 	{ "POST", "/people/:id/undo", people_page_undo_post, FORM },
 	{ "GET", "/people/new", people_page_new, PAGE },
+	{ "GET", "/plan", plan_page, PAGE },
+	{ "GET", "/plan/card", plan_page_card, PAGE },
+	{ "GET", "/plan/edit", plan_page_edit, PAGE },
+	{ "POST", "/plan/edit", plan_page_edit_post, FORM },
+	{ "POST", "/plan/review", plan_page_review_post, FORM },
 	{ "GET", "/settings", web_page_settings, PAGE },
 	{ "POST", "/settings", web_page_settings_post, FORM },
 	{ "GET", "/static/*", web_page_static, PAGE_STATIC },
@@ -61,6 +68,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 
 /* What other features add to Today and to a day in the diary (see web.h). */
 static const web_extra_fn today_extras[] = {
+	safety_page_today_review,    /* "look over your plan", after a hard time too */
 	people_page_today_reminders, /* "it has been 3 weeks since ..." */
 	NULL,
 };
@@ -69,11 +77,12 @@ static const web_day_fn day_extras[] = {
 };
 /* What the check-in form offers to tick as done. */
 static const web_offer_fn done_offers[] = {
+	plan_page_daily_offers, /* the plan's daily maintenance list */
 	NULL,
 };
 /* The person's safety-plan steps first, then 999 and the lines open now. */
 const web_extra_fn web_crisis_hook = safety_page_crisis_box;
-/* How often a page's tags (the plan's triggers) were logged. */
+/* How often the plan's triggers and warning signs were logged. */
 static const web_tag_count_fn tag_count_hook = diary_page_tag_counts;
 
 void web_today_extras(struct web_req *req, struct buf *out)
