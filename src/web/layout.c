@@ -118,6 +118,25 @@ void web_field_error(struct buf *out, const struct err *err, const char *field)
 		html_printf(out, "<p class=\"field-error\" id=\"%s-error\">%s</p>", field, err->msg);
 }
 
+void web_field_attrs(struct buf *out, const struct err *err, const char *field,
+		     const char *hint)
+{
+	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
+		html_printf(out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
+	else if (hint)
+		html_printf(out, " aria-describedby=\"%s\"", hint);
+}
+
+void web_error_summary(struct buf *out, const struct err *err, const char *anchor)
+{
+	if (!err || err->kind != ERR_INPUT)
+		return;
+	html_printf(out, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
+			 "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
+		    _("Nothing was saved yet"), anchor, err->msg,
+		    _("Everything you typed is still here."));
+}
+
 void web_redirect(struct web_resp *resp, const char *fmt, ...)
 {
 	va_list ap;

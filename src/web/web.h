@@ -204,6 +204,16 @@ void web_crisis_contacts(struct buf *out);
 /* The message for field, if err names it, as an element with id
  * "FIELD-error" for aria-describedby. */
 void web_field_error(struct buf *out, const struct err *err, const char *field);
+/* The attributes, each with a leading space, that tie an input to its
+ * words: ' aria-invalid="true" aria-describedby="FIELD-error"' when err
+ * names field (ERR_INPUT), else ' aria-describedby="HINT"' when hint (an
+ * element id) is given, else nothing. */
+void web_field_attrs(struct buf *out, const struct err *err, const char *field,
+		     const char *hint);
+/* For a form shown again after bad input (err of kind ERR_INPUT; else
+ * nothing): a box that takes the focus, says nothing was saved yet, links
+ * the message to the input with id anchor, and says the typing is kept. */
+void web_error_summary(struct buf *out, const struct err *err, const char *anchor);
 
 /* pages.c: pages that belong to the server itself. */
 int web_page_unlock(struct web_req *req, struct web_resp *resp);

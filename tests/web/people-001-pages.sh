@@ -72,7 +72,7 @@ check "one tap on Today goes back to Today" contains "$out" "Location: /?contact
 check "it is noted as today" test "$(people | jq -r '.people[] | select(.id == 1) | .contacted')" = 2026-03-14
 check "Today says it was noted" contains "$(get '/?contacted=1')" "Noted: you were in touch today with"
 check "and the reminder has gone" lacks "$(get /)" "It has been"
-check "the list says 'today'" contains "$(get /people)" "today (Saturday 14 March 2026)"
+check "the list says today" contains "$(get /people)" "Saturday 14 March 2026 (today)"
 out=$(curl -s -D - -o /dev/null -b "$T/jar" -X POST --data-urlencode "csrf=$token" "$BASE/people/$id/delete")
 check "remove goes to the list with an Undo" contains "$out" "Location: /people?deleted=$id"
 check "they are gone from the list" test "$(people | jq '.people | length')" = 1

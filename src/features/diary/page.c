@@ -287,13 +287,6 @@ static int form_to_checkin(const struct form *f, struct checkin *c, struct err *
 
 /* ---- drawing ---- */
 
-/* The attributes that tie a field to its error message. */
-static void invalid_attrs(struct buf *o, const struct err *err, const char *field)
-{
-	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
-		html_printf(o, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
-}
-
 static void radio(struct buf *o, const char *name, const char *value,
 		  const char *current, const char *id)
 {
@@ -317,10 +310,7 @@ static void error_summary(struct buf *o, const struct err *err)
 		field = "mood-5";
 	else if (!strcmp(field, "done"))
 		field = "done-1";
-	html_printf(o, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
-		       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
-		    _("Nothing was saved yet"), field, err->msg,
-		    _("Everything you typed is still here."));
+	web_error_summary(o, err, field);
 }
 
 static void tag_suggestions(struct web_req *req, struct buf *o)
@@ -400,7 +390,7 @@ static void render_trackers(struct buf *o, const struct form *f, const struct er
 				    name.data, t->name, desc.data);
 			html_printf(o, "<input type=\"number\" inputmode=\"numeric\" id=\"%s\" name=\"%s\" value=\"%s\" "
 				       "step=\"1\" class=\"short\"", name.data, name.data, f->tvals[i]);
-			invalid_attrs(o, err, name.data);
+			web_field_attrs(o, err, name.data, NULL);
 			html_raw(o, ">\n");
 		}
 		buf_release(&name);
@@ -495,7 +485,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_raw(o, "<div class=\"row\">");
 	html_printf(o, "<label for=\"bed\">%s <input type=\"time\" id=\"bed\" name=\"bed\" value=\"%s\"",
 		    _("Went to bed"), f->bed);
-	invalid_attrs(o, err, "slept");
+	web_field_attrs(o, err, "slept", NULL);
 	html_printf(o, "></label><label for=\"wake\">%s <input type=\"time\" id=\"wake\" name=\"wake\" value=\"%s\"></label>",
 		    _("Woke up"), f->wake);
 	html_raw(o, "</div>\n");
@@ -515,7 +505,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, "<label for=\"before\">%s</label>", _("What happened just before you felt this way?"));
 	web_field_error(o, err, "before");
 	html_raw(o, "<textarea id=\"before\" name=\"before\" rows=\"2\"");
-	invalid_attrs(o, err, "before");
+	web_field_attrs(o, err, "before", NULL);
 	html_printf(o, ">%s</textarea>\n", f->before);
 
 	html_printf(o, "<fieldset><legend>%s</legend>\n", _("Were you on your own, or with someone?"));
@@ -529,14 +519,14 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, " %s</label></div>", _("With someone"));
 	html_printf(o, "<label for=\"with\">%s</label>", _("Who? (commas between names)"));
 	html_printf(o, "<input type=\"text\" id=\"with\" name=\"with\" value=\"%s\" autocomplete=\"off\"", f->with);
-	invalid_attrs(o, err, "with");
+	web_field_attrs(o, err, "with", NULL);
 	html_raw(o, ">\n</fieldset>\n");
 
 	/* coping */
 	html_printf(o, "<label for=\"coped\">%s</label>", _("How did you cope with how you were feeling?"));
 	web_field_error(o, err, "coped");
 	html_printf(o, "<input type=\"text\" id=\"coped\" name=\"coped\" value=\"%s\"", f->coped);
-	invalid_attrs(o, err, "coped");
+	web_field_attrs(o, err, "coped", NULL);
 	html_raw(o, ">\n");
 	html_printf(o, "<fieldset><legend>%s</legend>\n", _("Did it help?"));
 	web_field_error(o, err, "helped");
@@ -561,12 +551,12 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, "<label for=\"note\">%s</label>", _("Anything else you would like to write down?"));
 	web_field_error(o, err, "note");
 	html_raw(o, "<textarea id=\"note\" name=\"note\" rows=\"5\"");
-	invalid_attrs(o, err, "note");
+	web_field_attrs(o, err, "note", NULL);
 	html_printf(o, ">%s</textarea>\n", f->note);
 	html_printf(o, "<label for=\"win\">%s</label>", _("One small win, however small?"));
 	web_field_error(o, err, "win");
 	html_printf(o, "<input type=\"text\" id=\"win\" name=\"win\" value=\"%s\"", f->win);
-	invalid_attrs(o, err, "win");
+	web_field_attrs(o, err, "win", NULL);
 	html_raw(o, ">\n");
 
 	/* when */
@@ -575,10 +565,10 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	web_field_error(o, err, "time");
 	html_printf(o, "<div class=\"row\"><label for=\"date\">%s <input type=\"date\" id=\"date\" name=\"date\" value=\"%s\"",
 		    _("Day"), f->date);
-	invalid_attrs(o, err, "date");
+	web_field_attrs(o, err, "date", NULL);
 	html_printf(o, "></label><label for=\"time\">%s <input type=\"time\" id=\"time\" name=\"time\" value=\"%s\"",
 		    _("Time"), f->time);
-	invalid_attrs(o, err, "time");
+	web_field_attrs(o, err, "time", NULL);
 	html_raw(o, "></label></div>\n</fieldset>\n");
 	html_printf(o, "<div class=\"actions\"><button type=\"submit\" class=\"primary\">%s</button></div>\n",
 		    editing ? _("Save changes") : _("Save"));

@@ -109,12 +109,6 @@ static int form_to_person(const struct form *f, struct person *p, struct err *er
 
 /* ---- drawing ---- */
 
-static void invalid_attrs(struct buf *o, const struct err *err, const char *field)
-{
-	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
-		html_printf(o, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
-}
-
 static void text_field(struct buf *o, const struct err *err, const char *field,
 		       const char *label, const char *hint, const char *type,
 		       const char *value, const char *autocomplete)
@@ -125,29 +119,25 @@ static void text_field(struct buf *o, const struct err *err, const char *field,
 	web_field_error(o, err, field);
 	html_printf(o, "<input type=\"%s\" id=\"%s\" name=\"%s\" value=\"%s\" autocomplete=\"%s\"",
 		    type, field, field, value, autocomplete);
-	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
-		invalid_attrs(o, err, field);
-	else if (hint)
-		html_printf(o, " aria-describedby=\"%s-hint\"", field);
+	if (hint) {
+		struct buf id = BUF_INIT;
+		buf_addf(&id, "%s-hint", field);
+		web_field_attrs(o, err, field, id.data);
+		buf_release(&id);
+	} else {
+		web_field_attrs(o, err, field, NULL);
+	}
 	html_raw(o, ">\n");
 }
 
-static void error_summary(struct buf *o, const struct err *err)
-{
-	if (!err || err->kind != ERR_INPUT)
-		return;
-	html_printf(o, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
-		       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
-		    _("Nothing was saved yet"), err->field[0] ? err->field : "name", err->msg,
-		    _("Everything you typed is still here."));
-}
 
 static void render_form(struct web_req *req, struct buf *o, const char *action,
 			const struct form *f, const struct err *err, int editing)
 {
 	int remind = -1, listed = 0;
 
-	error_summary(o, err);
+	if (err)
+		web_error_summary(o, err, err->field[0] ? err->field : "name");
 	html_printf(o, "<form method=\"post\" action=\"%s\" class=\"stack\" data-draft=\"%s\">\n",
 		    action, action);
 	web_csrf_input(req, o);
@@ -155,13 +145,13 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	web_field_error(o, err, "name");
 	html_printf(o, "<input type=\"text\" id=\"name\" name=\"name\" value=\"%s\" autocomplete=\"off\" required",
 		    f->name);
-	invalid_attrs(o, err, "name");
+	web_field_attrs(o, err, "name", NULL);
 	html_raw(o, ">\n");
 
 	html_printf(o, "<label for=\"role\">%s</label>", _("Who they are to you"));
 	web_field_error(o, err, "role");
 	html_raw(o, "<select id=\"role\" name=\"role\"");
-	invalid_attrs(o, err, "role");
+	web_field_attrs(o, err, "role", NULL);
 	html_printf(o, "><option value=\"\">%s</option>", _("Not said"));
 	for (int r = 1; r < PEOPLE_ROLE__MAX; r++) {
 		const char *name = people_role_name((enum people_role)r);
@@ -185,7 +175,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, "<label for=\"contacted\">%s</label>", _("When you were last in touch (if you like)"));
 	web_field_error(o, err, "contacted");
 	html_printf(o, "<input type=\"date\" id=\"contacted\" name=\"contacted\" value=\"%s\"", f->contacted);
-	invalid_attrs(o, err, "contacted");
+	web_field_attrs(o, err, "contacted", NULL);
 	html_raw(o, ">\n");
 
 	html_printf(o, "<label for=\"remind\">%s</label>", _("A gentle reminder on Today"));
@@ -193,10 +183,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 		    _("Only if you would like one: a quiet note if some weeks pass without contact."));
 	web_field_error(o, err, "remind");
 	html_raw(o, "<select id=\"remind\" name=\"remind\"");
-	if (err && err->kind == ERR_INPUT && !strcmp(err->field, "remind"))
-		invalid_attrs(o, err, "remind");
-	else
-		html_raw(o, " aria-describedby=\"remind-hint\"");
+	web_field_attrs(o, err, "remind", "remind-hint");
 	html_raw(o, ">");
 	if (text_parse_int(f->remind, 0, PEOPLE_REMIND_MAX, &remind))
 		remind = -1;
@@ -256,18 +243,6 @@ static int form_page(struct web_req *req, struct web_resp *resp, const struct fo
 	return 0;
 }
 
-/* "Last in touch: 3 weeks ago (Saturday 21 November 2026)". */
-static void last_contact(struct buf *b, const struct person *p, struct wdate now)
-{
-	if (!p->contacted.y) {
-		buf_adds(b, _("not noted yet"));
-		return;
-	}
-	people_ago_text(b, p->contacted, now);
-	buf_adds(b, " (");
-	wdate_long(b, p->contacted);
-	buf_adds(b, ")");
-}
 
 /* The one-tap "I was in touch today" form for person id. */
 static void contacted_button(struct web_req *req, struct buf *o, const struct person *p,
@@ -312,14 +287,10 @@ static void person_card(struct web_req *req, struct buf *o, const struct person 
 	}
 	dl_item(o, _("Other ways"), p->reach);
 	dl_item(o, _("Can help with"), p->helps);
-	last_contact(&b, p, now);
+	people_last_contact_text(&b, p, now);
 	dl_item(o, _("Last in touch"), b.data);
 	buf_reset(&b);
-	if (p->remind_weeks)
-		buf_addf(&b, P_("after %d week without contact", "after %d weeks without contact",
-				p->remind_weeks), p->remind_weeks);
-	else
-		buf_adds(&b, _("none"));
+	people_remind_text(&b, p->remind_weeks);
 	dl_item(o, _("Reminder"), b.data);
 	html_raw(o, "</dl>\n<div class=\"actions\">");
 	contacted_button(req, o, p, NULL);

@@ -141,6 +141,12 @@ void people_reminder_text(struct buf *sb, const struct people_reminder *r);
 /* "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago" for a
  * day before today, appended to sb. */
 void people_ago_text(struct buf *sb, struct wdate day, struct wdate today);
+/* When p was last in touch: "Saturday 1 October 2026 (7 weeks ago)", or
+ * "not noted yet"; appended to sb. */
+void people_last_contact_text(struct buf *sb, const struct person *p, struct wdate today);
+/* The reminder p asked for: "after 3 weeks without contact", or "none"
+ * for weeks 0; appended to sb. */
+void people_remind_text(struct buf *sb, int weeks);
 
 /* store.c: people in the vault. Add and update check the rules and that
  * no one else has the same name (ERR_INPUT). */

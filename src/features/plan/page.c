@@ -206,12 +206,6 @@ static int part_form_apply(const struct part_form *f, const struct op *op, struc
 
 /* ---- drawing ---- */
 
-static void invalid_attrs(struct buf *o, const struct err *err, const char *field)
-{
-	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
-		html_printf(o, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
-}
-
 static void list_heading(struct buf *o, const struct plan_list_info *li, int tag_hint)
 {
 	html_printf(o, "%s", _(li->title));
@@ -224,11 +218,8 @@ static void render_part_form(struct web_req *req, struct buf *o, const struct pa
 {
 	const struct plan_section_info *si = plan_section_info(f->section);
 
-	if (err && err->kind == ERR_INPUT)
-		html_printf(o, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
-			       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
-			    _("Nothing was saved yet"), err->field[0] ? err->field : "main", err->msg,
-			    _("Everything you typed is still here."));
+	if (err)
+		web_error_summary(o, err, err->field[0] ? err->field : "main");
 	html_raw(o, "<form method=\"post\" action=\"/plan/edit\" class=\"plan-edit\">\n");
 	web_csrf_input(req, o);
 	html_printf(o, "<input type=\"hidden\" name=\"part\" value=\"%s\">\n", si->id);
@@ -255,7 +246,7 @@ static void render_part_form(struct web_req *req, struct buf *o, const struct pa
 				web_field_error(o, err, id);
 				html_printf(o, "<input type=\"text\" id=\"%s\" name=\"i%d\" value=\"%s\"", id,
 					    (int)l, f->items[k][i]);
-				invalid_attrs(o, err, id);
+				web_field_attrs(o, err, id, NULL);
 				html_raw(o, "><span class=\"item-actions\">");
 				if (i > 0)
 					html_printf(o, "<button type=\"submit\" name=\"op\" value=\"up-%d-%zu\" class=\"quiet small\" "
@@ -275,10 +266,11 @@ static void render_part_form(struct web_req *req, struct buf *o, const struct pa
 		web_field_error(o, err, add);
 		html_printf(o, "<div class=\"add-row\"><input type=\"text\" id=\"%s\" name=\"%s\" value=\"%s\" "
 			       "autocomplete=\"off\"", add, add, f->add[k]);
-		if (err && err->kind == ERR_INPUT && !strcmp(err->field, add))
-			invalid_attrs(o, err, add);
-		else
-			html_printf(o, " aria-describedby=\"%s-hint\"", add);
+		{
+			char hint[24];
+			snprintf(hint, sizeof(hint), "%s-hint", add);
+			web_field_attrs(o, err, add, hint);
+		}
 		html_printf(o, "><button type=\"submit\" name=\"op\" value=\"add-%d\">%s</button></div>\n",
 			    (int)l, _("Add"));
 		html_raw(o, "</fieldset>\n");

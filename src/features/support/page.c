@@ -57,11 +57,6 @@ static void filter_read(struct filter *f, const struct web_req *req)
 		f->q.nation = SUPPORT_ENGLAND_WALES;
 }
 
-static int filter_bad(const struct filter *f, const char *field)
-{
-	return f->err.kind == ERR_INPUT && !strcmp(f->err.field, field);
-}
-
 /* A channel's way in: a link to tap for phone and text, words otherwise. */
 static void channel_reach(struct buf *o, const struct support_line *l,
 			  const struct support_channel *ch)
@@ -94,14 +89,12 @@ static void filter_form(struct buf *o, const struct filter *f)
 	web_field_error(o, &f->err, "age");
 	html_printf(o, "<input type=\"text\" inputmode=\"numeric\" id=\"age\" name=\"age\" value=\"%s\" "
 		       "class=\"short\" autocomplete=\"off\"", f->age_s);
-	if (filter_bad(f, "age"))
-		html_raw(o, " aria-invalid=\"true\" aria-describedby=\"age-error\"");
+	web_field_attrs(o, &f->err, "age", NULL);
 	html_raw(o, ">\n");
 	html_printf(o, "<label for=\"for\">%s</label>", _("Lines for a group (optional)"));
 	web_field_error(o, &f->err, "for");
 	html_raw(o, "<select id=\"for\" name=\"for\"");
-	if (filter_bad(f, "for"))
-		html_raw(o, " aria-invalid=\"true\" aria-describedby=\"for-error\"");
+	web_field_attrs(o, &f->err, "for", NULL);
 	html_printf(o, "><option value=\"\">%s</option>", _("Anyone"));
 	for (size_t i = 0; i < ARRAY_SIZE(group_choices); i++) {
 		const char *name = support_group_name(group_choices[i].g);
@@ -114,8 +107,7 @@ static void filter_form(struct buf *o, const struct filter *f)
 	html_printf(o, "<label for=\"nation\">%s</label>", _("Where you live (for bank holidays)"));
 	web_field_error(o, &f->err, "nation");
 	html_raw(o, "<select id=\"nation\" name=\"nation\"");
-	if (filter_bad(f, "nation"))
-		html_raw(o, " aria-invalid=\"true\" aria-describedby=\"nation-error\"");
+	web_field_attrs(o, &f->err, "nation", NULL);
 	html_raw(o, ">");
 	for (int n = 0; n < SUPPORT_NATION__MAX; n++) {
 		const char *name = support_nation_name((enum support_nation)n);
