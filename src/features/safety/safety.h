@@ -53,7 +53,8 @@ struct safety_box {
 	const char *title;         /* "Things sound really hard right now." */
 	const char *comfort;       /* "You do not have to face this on your own." */
 	const char *plan_heading;  /* "Your safety plan" */
-	const char *emergency;     /* "If your life is at risk now, call 999 or go to A&E." */
+	const char *emergency;     /* "If your life is at risk now, call 999
+				      or go to A&E." */
 	const char *lines_heading; /* "Open now, to talk or text" */
 	/* The person's own steps, first: plan_crisis_steps' lines ("Things I
 	 * can do on my own: a cold shower; ring Sam"), owned. */
