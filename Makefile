@@ -15,8 +15,17 @@ BUILD     ?= build
 CC        ?= cc
 SAN       ?=
 
-PKGS      := sqlite3 libsodium jansson libedit libmicrohttpd libical libarchive
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+# Linked into every run of waymark:
+PKGS      := sqlite3 libsodium jansson libedit
+# Opened only when a command needs them (src/core/dynlib.h), so that a
+# check-in starts quickly: their headers are used, their libraries are not
+# linked. Each one's soname is read off the installed library.
+LAZY_PKGS := libmicrohttpd libical libarchive
+soname = $(shell objdump -p $$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2).so 2>/dev/null | awk '/SONAME/ { print $$2 }')
+SONAMES   := -DWAYMARK_SONAME_MHD='"$(call soname,libmicrohttpd,libmicrohttpd)"' \
+             -DWAYMARK_SONAME_ICAL='"$(call soname,libical,libical)"' \
+             -DWAYMARK_SONAME_ARCHIVE='"$(call soname,libarchive,libarchive)"'
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS) 2>/dev/null)
 # libcsv (imports) ships no pkg-config file: its header is csv.h in the
 # default include path, and it links as -lcsv
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
@@ -30,7 +39,7 @@ OPT  := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
 LDSAN := -fsanitize=address,undefined
 endif
 
-CPPFLAGS_ALL := -Isrc -include src/core/compat.h \
+CPPFLAGS_ALL := -Isrc -include src/core/compat.h $(SONAMES) \
         -DWAYMARK_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(PREFIX)/share/locale"'
 CFLAGS_ALL := -std=c17 $(WARN) $(OPT) $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS_ALL := $(PKG_LIBS) -lpthread -lm $(LDLIBS)
@@ -75,7 +84,7 @@ $(BIN): $(MAIN_OBJ) $(LIB)
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) $(shell pkg-config --cflags cmocka) \
-	    $< $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs cmocka) $(LDSAN) -o $@
+	    $< $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs cmocka $(LAZY_PKGS)) $(LDSAN) -o $@
 
 unit: $(UNIT_BINS)
 

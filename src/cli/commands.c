@@ -20,6 +20,7 @@
 #include "features/measures/measures.h"
 #include "features/recovery/recovery.h"
 #include "features/imports/imports.h"
+#include "features/insights/insights.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -56,6 +57,8 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("show what Waymark can do, or help for one command") },
 	{ "import", imports_cmd, CMD_CREATE, "APP FILE | --json FILE",
 	  N_("bring in your diary from another app, or a Waymark export") },
+	{ "insights", insights_cmd, CMD_VAULT, "[--days N] [--json]",
+	  N_("what your diary shows: patterns, coping that helped, sleep, your own usual") },
 	{ "measure", measures_cmd, CMD_CREATE, "[take|history|list|info|check] ...",
 	  N_("answer the PHQ-9 or GAD-7 and see your scores over time") },
 	{ "people", people_cmd, CMD_CREATE,

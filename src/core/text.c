@@ -73,10 +73,20 @@ char *text_trimmed(const char *s)
 	end = s + strlen(s);
 	while (end > s && isspace((unsigned char)end[-1]))
 		end--;
-	for (const char *p = s; p < end; p++) {
-		if (*p == '\r' && p + 1 < end && p[1] == '\n')
-			continue;
-		buf_addch(&b, *p);
+	/* copy runs between CRs in one go: this is on every read of a record */
+	buf_grow(&b, (size_t)(end - s));
+	for (const char *p = s; p < end;) {
+		const char *cr = memchr(p, '\r', (size_t)(end - p));
+		const char *stop = cr ? cr : end;
+		buf_add(&b, p, (size_t)(stop - p));
+		if (!cr)
+			break;
+		if (cr + 1 < end && cr[1] == '\n')
+			p = cr + 1; /* drop the CR of a CRLF */
+		else {
+			buf_addch(&b, '\r');
+			p = cr + 1;
+		}
 	}
 	return buf_detach(&b, NULL);
 }

@@ -14,6 +14,7 @@ struct db {
 	sqlite3 *h;
 	char *path;
 	int nstmts; /* live statements, to catch leaks */
+	sqlite3_stmt *data_version; /* kept prepared (db_data_version) */
 };
 
 struct db_stmt {
@@ -100,6 +101,7 @@ void db_close(struct db *db)
 		return;
 	if (db->nstmts)
 		BUG("db_close with %d statements not finalised", db->nstmts);
+	sqlite3_finalize(db->data_version);
 	sqlite3_close(db->h);
 	free(db->path);
 	free(db);
@@ -343,4 +345,24 @@ int db_checkpoint(struct db *db, struct err *err)
 int db_vacuum(struct db *db, struct err *err)
 {
 	return db_exec(db, "VACUUM", err);
+}
+
+int db_data_version(struct db *db, long *out, struct err *err)
+{
+	int rc;
+
+	/* The PRAGMA (unlike the file control) starts a read, so it sees a
+	 * commit another process made since; its statement is kept prepared,
+	 * since the web UI asks on every cached page. */
+	if (!db->data_version &&
+	    sqlite3_prepare_v3(db->h, "PRAGMA data_version", -1, SQLITE_PREPARE_PERSISTENT,
+			       &db->data_version, NULL) != SQLITE_OK)
+		return fail(db, err, "reading the vault's version");
+	rc = sqlite3_step(db->data_version);
+	if (rc == SQLITE_ROW)
+		*out = (long)sqlite3_column_int64(db->data_version, 0);
+	sqlite3_reset(db->data_version);
+	if (rc != SQLITE_ROW)
+		return fail(db, err, "reading the vault's version");
+	return 0;
 }

@@ -93,6 +93,8 @@ int db_backup(struct db *db, const char *dest, struct err *err) WU;
 int db_integrity(struct db *db, int *ok, struct buf *report, struct err *err) WU;
 /* Folds the WAL into the main file and truncates it. */
 int db_checkpoint(struct db *db, struct err *err) WU;
+/* PRAGMA data_version: changes when another connection commits. */
+int db_data_version(struct db *db, long *out, struct err *err) WU;
 /* VACUUM: rewrites the file, leaving no freed pages behind. */
 int db_vacuum(struct db *db, struct err *err) WU;
 

@@ -525,3 +525,8 @@ int vault_setting_set(struct waymark *wm, const char *name, long value,
 	buf_release(&val);
 	return rc;
 }
+
+int vault_data_version(struct waymark *wm, long *out, struct err *err)
+{
+	return db_data_version(wm->db, out, err);
+}

@@ -111,6 +111,10 @@ int vault_begin(struct waymark *wm, struct err *err) WU;
 int vault_commit(struct waymark *wm, struct err *err) WU;
 void vault_rollback(struct waymark *wm);
 
+/* A number that changes whenever another connection (another Waymark, the
+ * command line) commits to the vault (SQLite's data_version). */
+int vault_data_version(struct waymark *wm, long *out, struct err *err) WU;
+
 /* Frees text that held decrypted data, wiping it first. */
 void vault_free_secret(char *p);
 

@@ -16,6 +16,7 @@ static const struct {
 	{ "today", "/", N_("Today") },
 	{ "diary", "/diary", N_("Diary") },
 	{ "mood", "/mood", N_("Mood") },
+	{ "insights", "/insights", N_("Insights") },
 	{ "plan", "/plan", N_("Plan") },
 	{ "people", "/people", N_("People") },
 	{ "settings", "/settings", N_("Settings") },

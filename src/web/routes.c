@@ -9,6 +9,7 @@
 
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
+#include "features/insights/insights.h"
 #include "features/imports/imports.h"
 #include "features/people/people.h"
 #include "features/plan/plan.h"
@@ -42,6 +43,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/help", support_page_help, PAGE_AUTH },
 	{ "GET", "/import", imports_page, PAGE },
 	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
+	{ "GET", "/insights", insights_page, PAGE },
 	{ "POST", "/lock", web_page_lock_post, PAGE_AUTH | PAGE_CSRF },
 	{ "GET", "/mood", diary_page_mood, PAGE },
 	{ "GET", "/people", people_page_list, PAGE },
@@ -68,6 +70,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 
 /* What other features add to Today and to a day in the diary (see web.h). */
 static const web_extra_fn today_extras[] = {
+	insights_today_hook,
 	safety_page_today_review,    /* "look over your plan", after a hard time too */
 	people_page_today_reminders, /* "it has been 3 weeks since ..." */
 	NULL,

@@ -10,11 +10,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <malloc.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <microhttpd.h>
 
 #include "core/i18n.h"
 #include "core/wtime.h"
@@ -22,6 +22,7 @@
 #include "crypto/crypto.h"
 #include "vault/record.h"
 #include "vault/vault.h"
+#include "mhd.h"
 #include "web.h"
 
 /* One connection's request while it arrives. */
@@ -334,8 +335,10 @@ static void maybe_autolock(struct web_app *app)
 	time_t per = unit && !strcmp(unit, "1") ? 1 : 60;
 
 	if (app->autolock_minutes > 0 && app->wm->key &&
-	    now - app->last_activity > (time_t)app->autolock_minutes * per)
+	    now - app->last_activity > (time_t)app->autolock_minutes * per) {
 		vault_lock(app->wm);
+		web_cache_clear(app);
+	}
 }
 
 static void friendly_refusal(struct web_resp *resp, int api)
@@ -474,7 +477,24 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 		pthread_mutex_unlock(&app->lock);
 		return;
 	}
-	rc = rt->fn(req, resp);
+	{
+		/* GET handlers never change state (routes.c), so what they
+		 * render can be reused; anything else clears the cache */
+		int get = !strcmp(method, "GET") && !(rt->flags & (PAGE_API | PAGE_STATIC));
+		if (get && web_cache_get(app, req, resp)) {
+			rc = 0;
+		} else {
+			int was_open = web_unlocked(req);
+			rc = rt->fn(req, resp);
+			if (!get || was_open != web_unlocked(req))
+				web_cache_clear(app);
+			else if (rc == 0)
+				web_cache_put(app, req, resp);
+			/* a page over years of entries, or unlocking (Argon2id takes
+			 * 64 MB), leaves freed memory behind: give it back */
+			malloc_trim(0);
+		}
+	}
 	pthread_mutex_unlock(&app->lock);
 	if (rc < 0) {
 		struct err e = ERR_INIT;
@@ -567,7 +587,15 @@ int web_serve(struct waymark *wm, const struct web_options *opt)
 	struct buf url = BUF_INIT;
 	int sig;
 
+	{
+		struct err e = ERR_INIT;
+		if (mhd_load(&e)) {
+			fprintf(stderr, "waymark: %s\n", e.msg);
+			return 1;
+		}
+	}
 	memset(&app, 0, sizeof(app));
+	web_cache_clear(&app);
 	app.wm = wm;
 	pthread_mutex_init(&app.lock, NULL);
 	random_hex(app.token);
@@ -599,6 +627,9 @@ int web_serve(struct waymark *wm, const struct web_options *opt)
 			     MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
 			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 			     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(256 * 1024),
+			     /* two threads for the network; pages still render one
+			      * at a time, under the app lock */
+			     MHD_OPTION_THREAD_POOL_SIZE, (unsigned)2,
 			     MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, _("waymark: cannot listen on 127.0.0.1 port %u: %s\n"),
@@ -633,6 +664,7 @@ int web_serve(struct waymark *wm, const struct web_options *opt)
 	MHD_stop_daemon(d);
 	pthread_mutex_lock(&app.lock);
 	vault_lock(wm);
+	web_cache_clear(&app);
 	pthread_mutex_unlock(&app.lock);
 	crypto_wipe(app.token, sizeof(app.token));
 	crypto_wipe(app.sessions, sizeof(app.sessions));

@@ -37,10 +37,20 @@ void svg_chart(struct buf *out, const struct svg_chart *c)
 				 "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%g</text>\n",
 			    LEFT, y, W - RIGHT, y, LEFT - 6, y + 4, c->yticks[i]);
 	}
-	for (int i = 0; i < c->n; i++)
-		if (c->xlabels && c->xlabels[i])
+	for (int i = 0; i < c->n; i++) {
+		if (!c->xlabels || !c->xlabels[i])
+			continue;
+		/* labels at the ends lean inwards, so they are not cut off */
+		if (i == 0 && c->n > 1)
+			html_printf(out, "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"start\">%s</text>\n",
+				    x_at(c, i) - 4, H - 10, c->xlabels[i]);
+		else if (i == c->n - 1 && c->n > 1)
+			html_printf(out, "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%s</text>\n",
+				    x_at(c, i) + 4, H - 10, c->xlabels[i]);
+		else
 			html_printf(out, "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n",
 				    x_at(c, i), H - 10, c->xlabels[i]);
+	}
 	for (int s = 0; s < c->nseries; s++) {
 		const struct svg_series *se = &c->series[s];
 		if (se->line) {

@@ -46,6 +46,20 @@ struct web_session {
 };
 
 #define WEB_SESSIONS_MAX 16
+#define WEB_CACHE_MAX 32
+
+/* A page as it was last sent (cache.c): the same person asking for the
+ * same page again, in the same minute, with nothing written since, gets
+ * these bytes again. Held in memory that is wiped when it is dropped. */
+struct web_cache_entry {
+	struct buf key;     /* session, path and query */
+	struct buf body;
+	const char *type;
+	long data_version;  /* the database's, when it was made */
+	unsigned long gen;  /* the server's write count then */
+	long minute;        /* pages show the time: valid within a minute */
+	time_t used;
+};
 
 /* The server's state; one per `waymark ui`. */
 struct web_app {
@@ -58,6 +72,8 @@ struct web_app {
 	time_t last_activity;
 	int autolock_minutes; /* 0: never */
 	int stopping;
+	unsigned long gen;    /* counts writes, locks and unlocks */
+	struct web_cache_entry cache[WEB_CACHE_MAX];
 };
 
 struct web_req {
@@ -154,6 +170,14 @@ struct web_options {
 /* Runs the server until SIGINT/SIGTERM. wm may have no vault open yet
  * (the welcome page makes one at wm->path). Returns the exit code. */
 int web_serve(struct waymark *wm, const struct web_options *opt);
+
+/* cache.c: the page cache (see struct web_cache_entry). Called with the
+ * app lock held. get returns 1 and fills resp's body and type on a hit. */
+int web_cache_get(struct web_app *app, const struct web_req *req, struct web_resp *resp);
+void web_cache_put(struct web_app *app, const struct web_req *req,
+		   const struct web_resp *resp);
+/* Forgets every cached page, wiping it: after any write, lock or unlock. */
+void web_cache_clear(struct web_app *app);
 
 /* request helpers */
 /* The value of a query or form field, or NULL if absent. */

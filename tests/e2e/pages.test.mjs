@@ -48,6 +48,7 @@ const pages = [
 	["entry", "/diary/10"],
 	["edit", "/diary/10/edit"],
 	["mood", "/mood"],
+	["insights", "/insights?days=all"],
 	["help", "/help"],
 	["help-filtered", "/help?age=20&for=men"],
 	["help-error", "/help?age=twenty"],

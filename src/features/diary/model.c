@@ -183,40 +183,42 @@ int diary_parse_with(struct checkin *c, const char *s, struct err *err)
 	return 0;
 }
 
+/* Adds one tag as typed (normalised by the one tag rule, shared with the
+ * plan's triggers), unless c already has it. */
+static int add_tag(struct checkin *c, const char *typed, struct err *err)
+{
+	char *tag;
+
+	if (text_tag(typed, &tag, "tags", err))
+		return -1;
+	if (!tag)
+		return 0;
+	for (size_t j = 0; j < c->ntags; j++) {
+		if (!strcmp(c->tags[j], tag)) {
+			free(tag);
+			return 0;
+		}
+	}
+	if (c->ntags >= DIARY_TAGS_MAX) {
+		free(tag);
+		return err_input(err, "tags", _("a check-in can have up to %d tags"), DIARY_TAGS_MAX);
+	}
+	c->tags = xrealloc(c->tags, (c->ntags + 1) * sizeof(*c->tags));
+	c->tags[c->ntags++] = tag;
+	return 0;
+}
+
 int diary_parse_tags(struct checkin *c, const char *s, struct err *err)
 {
 	char **items = NULL;
 	size_t n = 0;
+	int r = 0;
 
 	text_split(s, ',', &items, &n);
-	for (size_t i = 0; i < n; i++) {
-		char *tag;
-		int dup = 0;
-
-		/* the one tag rule, shared with the plan's triggers */
-		if (text_tag(items[i], &tag, "tags", err)) {
-			text_free_list(items, n);
-			return -1;
-		}
-		if (!tag)
-			continue;
-		for (size_t j = 0; j < c->ntags; j++)
-			if (!strcmp(c->tags[j], tag))
-				dup = 1;
-		if (dup) {
-			free(tag);
-			continue;
-		}
-		if (c->ntags >= DIARY_TAGS_MAX) {
-			free(tag);
-			text_free_list(items, n);
-			return err_input(err, "tags", _("a check-in can have up to %d tags"), DIARY_TAGS_MAX);
-		}
-		c->tags = xrealloc(c->tags, (c->ntags + 1) * sizeof(*c->tags));
-		c->tags[c->ntags++] = tag;
-	}
+	for (size_t i = 0; i < n && !r; i++)
+		r = add_tag(c, items[i], err);
 	text_free_list(items, n);
-	return 0;
+	return r;
 }
 
 /* s folded for the done list into a new string, or NULL if nothing is
@@ -507,9 +509,21 @@ int checkin_from_data(json_t *data, struct checkin *c, struct err *err)
 				r = err_input(err, "with", "'with' holds names; use \"alone\": true for being on your own");
 			c->alone = alone || c->alone;
 		} else if (!strcmp(key, "tags")) {
-			r = list_text(v, "tags", &tmp, err);
-			if (!r && tmp.len)
-				r = diary_parse_tags(c, tmp.data, err);
+			size_t i;
+			json_t *tv;
+			if (!json_is_array(v)) {
+				r = err_input(err, "tags", "'tags' must be a list of words");
+				break;
+			}
+			json_array_foreach(v, i, tv) {
+				const char *ts = json_string_value(tv);
+				if (!ts || strchr(ts, ','))
+					r = err_input(err, "tags", "'tags' must be a list of words without commas");
+				else
+					r = add_tag(c, ts, err);
+				if (r)
+					break;
+			}
 		} else if (!strcmp(key, "done")) {
 			size_t i;
 			json_t *item;

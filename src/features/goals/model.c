@@ -10,13 +10,13 @@
 #include <ctype.h>
 #include <errno.h>
 
-#include <libical/ical.h>
 
 #include "core/buf.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "goals.h"
+#include "ical.h"
 
 static const struct {
 	const char *name, *words;
@@ -890,13 +890,16 @@ static void add_all_day(icalcomponent *cal, const char *uid, struct wdate day,
 int goal_ics_build(const struct goal *goals, size_t n, time_t now,
 		   struct buf *out, struct err *err)
 {
-	icalcomponent *cal = icalcomponent_new_vcalendar();
-	struct icaltimetype stamp =
-		icaltime_from_timet_with_zone(now, 0, icaltimezone_get_utc_timezone());
+	icalcomponent *cal;
+	struct icaltimetype stamp;
 	struct buf uid = BUF_INIT, text = BUF_INIT, desc = BUF_INIT;
 	icalproperty *name;
 	char *s;
 
+	if (goals_ical_load(err))
+		return -1;
+	cal = icalcomponent_new_vcalendar();
+	stamp = icaltime_from_timet_with_zone(now, 0, icaltimezone_get_utc_timezone());
 	if (!cal)
 		return err_set(err, "cannot make a calendar");
 	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));

@@ -6,12 +6,11 @@
  * read with a message a person can act on. No CSV or ZIP parsing is done
  * by hand.
  */
-#include <archive.h>
-#include <archive_entry.h>
 #include <csv.h>
 
 #include "core/text.h"
 #include "core/xalloc.h"
+#include "archive_lib.h"
 #include "imports_int.h"
 
 /* ---- CSV ---- */
@@ -146,11 +145,14 @@ int imports_zip_member(const void *data, size_t len, const char *name,
 		       struct buf *out, struct imports_zip_info *info,
 		       struct err *err)
 {
-	struct archive *a = archive_read_new();
+	struct archive *a;
 	struct archive_entry *entry;
 	int found = 0, rc = 0, r;
 
 	memset(info, 0, sizeof(*info));
+	if (imports_archive_load(err))
+		return -1;
+	a = archive_read_new();
 	if (!a)
 		return err_set(err, "cannot start the archive reader");
 	archive_read_support_format_zip(a);
