@@ -443,6 +443,13 @@ void wdate_short(struct buf *out, struct wdate d)
 		 _(month_abbr[d.m - 1]));
 }
 
+void wdate_short_range(struct buf *out, struct wdate from, struct wdate to)
+{
+	wdate_short(out, from);
+	buf_adds(out, _(" to "));
+	wdate_short(out, to);
+}
+
 /* English month names for reading dates; display uses month_names. */
 static const char *const month_keys[] = {
 	"january", "february", "march", "april", "may", "june", "july",

@@ -125,6 +125,8 @@ struct buf;
 void wdate_long(struct buf *out, struct wdate d);
 /* "Sat 21 Nov" appended to out. */
 void wdate_short(struct buf *out, struct wdate d);
+/* "Mon 5 Jan to Sat 21 Nov" (translated) appended to out. */
+void wdate_short_range(struct buf *out, struct wdate from, struct wdate to);
 /* "March" and "Mar" for m = 3 (translated); "" outside 1..12. */
 const char *wdate_month_name(int m);
 const char *wdate_month_abbr(int m);

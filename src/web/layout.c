@@ -17,6 +17,9 @@ static const struct {
 	{ "diary", "/diary", N_("Diary") },
 	{ "mood", "/mood", N_("Mood") },
 	{ "insights", "/insights", N_("Insights") },
+	{ "areas", "/areas", N_("Life areas") },
+	{ "measures", "/measures", N_("Questionnaires") },
+	{ "recovery", "/recovery", N_("Recovery") },
 	{ "plan", "/plan", N_("Plan") },
 	{ "people", "/people", N_("People") },
 	{ "settings", "/settings", N_("Settings") },
@@ -119,23 +122,40 @@ void web_field_error(struct buf *out, const struct err *err, const char *field)
 		html_printf(out, "<p class=\"field-error\" id=\"%s-error\">%s</p>", field, err->msg);
 }
 
+void web_invalid_attrs(struct buf *out, const struct err *err, const char *field)
+{
+	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
+		html_printf(out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
+}
+
 void web_field_attrs(struct buf *out, const struct err *err, const char *field,
 		     const char *hint)
 {
 	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
-		html_printf(out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
+		web_invalid_attrs(out, err, field);
 	else if (hint)
 		html_printf(out, " aria-describedby=\"%s\"", hint);
 }
 
-void web_error_summary(struct buf *out, const struct err *err, const char *anchor)
+void web_radio(struct buf *out, const char *name, const char *value,
+	       const char *current, const char *id)
+{
+	if (!strcmp(value, current ? current : ""))
+		html_printf(out, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\" checked>",
+			    name, id, value);
+	else
+		html_printf(out, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\">",
+			    name, id, value);
+}
+
+void web_error_summary(struct buf *out, const struct err *err, const char *title,
+		       const char *target)
 {
 	if (!err || err->kind != ERR_INPUT)
 		return;
 	html_printf(out, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
-			 "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
-		    _("Nothing was saved yet"), anchor, err->msg,
-		    _("Everything you typed is still here."));
+		       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
+		    title, target, err->msg, _("Everything you typed is still here."));
 }
 
 void web_redirect(struct web_resp *resp, const char *fmt, ...)

@@ -8,9 +8,12 @@
 #include <ctype.h>
 
 #include "core/xalloc.h"
+#include "features/areas/areas.h"
 #include "features/diary/diary.h"
 #include "features/insights/insights.h"
 #include "features/imports/imports.h"
+#include "features/measures/measures.h"
+#include "features/recovery/recovery.h"
 #include "features/people/people.h"
 #include "features/plan/plan.h"
 #include "features/safety/safety.h"
@@ -33,6 +36,16 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/api/v1/people", people_api_list, API },
 	{ "GET", "/api/v1/plan", plan_api_get, API },
 	{ "GET", "/api/v1/support/now", support_api_now, PAGE_AUTH | PAGE_API },
+	{ "GET", "/areas", areas_page_rate, PAGE },
+	{ "POST", "/areas", areas_page_rate_post, FORM },
+	{ "POST", "/areas/add", areas_page_add_post, FORM },
+	{ "GET", "/areas/edit", areas_page_edit, PAGE },
+	{ "POST", "/areas/focus", areas_page_focus_post, FORM },
+	{ "POST", "/areas/hide", areas_page_hide_post, FORM },
+	{ "GET", "/areas/history", areas_page_history, PAGE },
+	{ "POST", "/areas/move", areas_page_move_post, FORM },
+	{ "POST", "/areas/rename", areas_page_rename_post, FORM },
+	{ "POST", "/areas/show", areas_page_show_post, FORM },
 	{ "POST", "/checkin", diary_page_checkin_post, FORM },
 	{ "GET", "/diary", diary_page_list, PAGE },
 	{ "GET", "/diary/:id", diary_page_entry, PAGE },
@@ -45,6 +58,11 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
 	{ "GET", "/insights", insights_page, PAGE },
 	{ "POST", "/lock", web_page_lock_post, PAGE_AUTH | PAGE_CSRF },
+	{ "GET", "/measures", measures_page, PAGE },
+	{ "GET", "/measures/:id", measures_page_result, PAGE },
+	{ "GET", "/measures/history", measures_page_history, PAGE },
+	{ "GET", "/measures/take", measures_page_take, PAGE },
+	{ "POST", "/measures/take", measures_page_take_post, FORM },
 	{ "GET", "/mood", diary_page_mood, PAGE },
 	{ "GET", "/people", people_page_list, PAGE },
 	{ "POST", "/people", people_page_add_post, FORM },
@@ -59,6 +77,9 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/plan/edit", plan_page_edit, PAGE },
 	{ "POST", "/plan/edit", plan_page_edit_post, FORM },
 	{ "POST", "/plan/review", plan_page_review_post, FORM },
+	{ "GET", "/recovery", recovery_page, PAGE },
+	{ "POST", "/recovery/statement", recovery_page_statement_post, FORM },
+	{ "POST", "/recovery/statement/delete", recovery_page_statement_delete_post, FORM },
 	{ "GET", "/settings", web_page_settings, PAGE },
 	{ "POST", "/settings", web_page_settings_post, FORM },
 	{ "GET", "/static/*", web_page_static, PAGE_STATIC },

@@ -228,16 +228,23 @@ void web_crisis_contacts(struct buf *out);
 /* The message for field, if err names it, as an element with id
  * "FIELD-error" for aria-describedby. */
 void web_field_error(struct buf *out, const struct err *err, const char *field);
-/* The attributes, each with a leading space, that tie an input to its
- * words: ' aria-invalid="true" aria-describedby="FIELD-error"' when err
- * names field (ERR_INPUT), else ' aria-describedby="HINT"' when hint (an
- * element id) is given, else nothing. */
+/* Inside an input's tag: ' aria-invalid="true" aria-describedby=
+ * "FIELD-error"' if err (ERR_INPUT) names field, else nothing. */
+void web_invalid_attrs(struct buf *out, const struct err *err, const char *field);
+/* The same, or when err does not name field, ' aria-describedby="HINT"'
+ * for a hint's element id (nothing if hint is NULL). */
 void web_field_attrs(struct buf *out, const struct err *err, const char *field,
 		     const char *hint);
-/* For a form shown again after bad input (err of kind ERR_INPUT; else
- * nothing): a box that takes the focus, says nothing was saved yet, links
- * the message to the input with id anchor, and says the typing is kept. */
-void web_error_summary(struct buf *out, const struct err *err, const char *anchor);
+/* A radio input (no label): checked when value equals current. */
+void web_radio(struct buf *out, const char *name, const char *value,
+	       const char *current, const char *id);
+/* For a form sent back with bad input (err of kind ERR_INPUT; nothing
+ * otherwise): a box at its top, focused by app.js, with title ("Nothing
+ * was saved yet"), the message as a link to the element with id target
+ * (the field, or the first choice of a group), and a line saying that
+ * everything typed is still there. */
+void web_error_summary(struct buf *out, const struct err *err, const char *title,
+		       const char *target);
 
 /* pages.c: pages that belong to the server itself. */
 int web_page_unlock(struct web_req *req, struct web_resp *resp);

@@ -35,6 +35,23 @@ for (const [part, items] of [["daily", ["Take my tablets with breakfast", "A sho
 	cli(v.path, ["plan", "edit", part, ...items.flatMap((i) => ["--add", i])], { WAYMARK_PASSPHRASE_FILE: pass });
 cli(v.path, ["checkin", "--mood", "5", "--done", "A short walk"], { WAYMARK_PASSPHRASE_FILE: pass });
 
+// life areas, questionnaires (the latest PHQ-9 with item 9 above 0) and the
+// person's words, for the areas, measures and recovery pages
+const withPass = { WAYMARK_PASSPHRASE_FILE: pass };
+cli(v.path, ["areas", "rate", "Money=4", "Where I live=7", "Looking after=5", "People close=6",
+	"--date", "2026-11-10", "--note", "Money=rent went up"], withPass);
+cli(v.path, ["areas", "rate", "Money=6", "Where I live=6", "Looking after=7", "People close=6", "Routine=3",
+	"Body=5", "Social=4", "Work=5", "How I feel=5", "Hope=6", "--date", "2026-11-20"], withPass);
+cli(v.path, ["areas", "rate", "--set", "chime", "Connectedness=6", "Hope=4", "Identity=5", "--date", "2026-11-20"], withPass);
+cli(v.path, ["areas", "focus", "Routine"], withPass);
+cli(v.path, ["measure", "take", "gad7", "--answers", "2,2,1,1,1,1,1", "--date", "2026-11-10"], withPass);
+cli(v.path, ["measure", "take", "phq9", "--answers", "2,2,2,1,1,2,1,1,0", "--date", "2026-11-10"], withPass);
+cli(v.path, ["measure", "take", "gad7", "--answers", "1,0,0,0,1,0,0", "--date", "2026-11-20"], withPass);
+cli(v.path, ["measure", "take", "phq9", "--answers", "1,1,1,0,0,1,0,0,1", "--date", "2026-11-20"], withPass);
+cli(v.path, ["recovery", "statement", "Enjoying Sundays with my kids again, symptoms or not."], withPass);
+const history = JSON.parse(cli(v.path, ["measure", "history", "--json"], withPass));
+const result = history.entries[history.entries.length - 1].id;
+
 const server = await startServer(v.path);
 const browser = await launch();
 const pages = [
@@ -63,6 +80,17 @@ const pages = [
 	["entry-done", "/diary/14"],
 	["settings", "/settings"],
 	["not-found", "/diary/999"],
+	["areas", "/areas"],
+	["areas-chime", "/areas?set=chime"],
+	["areas-error", null],
+	["areas-history", "/areas/history"],
+	["areas-edit", "/areas/edit"],
+	["measures", "/measures"],
+	["measures-take", "/measures/take?m=phq9"],
+	["measures-take-error", null],
+	["measures-result", `/measures/${result}?saved=1`],
+	["measures-history", "/measures/history"],
+	["recovery", "/recovery"],
 ];
 
 try {
@@ -82,6 +110,18 @@ try {
 					await page.fill("#note", "kept");
 					await page.fill("#date", "2031-01-01");
 					await page.click("details.more .actions button.primary");
+				} else if (name === "areas-error") {
+					/* a note with no rating comes back with the message */
+					await page.goto(server.base + "/areas");
+					await page.click("fieldset.area-rate details.note summary");
+					await page.fill("#note-mental-health", "kept");
+					await page.click("form.rate .actions button.primary");
+				} else if (name === "measures-take-error") {
+					/* a question left out comes back marked, answers kept */
+					await page.goto(server.base + "/measures/take?m=phq9");
+					await page.click("label[for=item-1-o1]");
+					await page.click("label[for=item-2-o2]");
+					await page.click("form.measure .actions button.primary");
 				} else if (name === "people-error") {
 					await page.goto(server.base + "/people/new");
 					await page.fill("#name", "sam");

@@ -84,8 +84,10 @@ static void test_web__svg_chart_has_text_and_gaps(void **state)
 	double y[4] = { 5, NAN, 7, 8 };
 	const char *xl[4] = { "a<b", NULL, NULL, "d" };
 	double ticks[] = { 0, 10 };
-	struct svg_series s = { y, "s-day", 1, 1 };
-	struct svg_chart c = { "c1", "Mood & more", "four <days>", 4, 0, 10, ticks, 2, xl, &s, 1 };
+	struct svg_series s = { .y = y, .cls = "s-day", .dots = 1, .line = 1 };
+	struct svg_chart c = { .id = "c1", .title = "Mood & more", .desc = "four <days>", .n = 4,
+			       .ymin = 0, .ymax = 10, .yticks = ticks, .nyticks = 2, .xlabels = xl,
+			       .series = &s, .nseries = 1 };
 	struct buf b = BUF_INIT;
 	(void)state;
 	svg_chart(&b, &c);
@@ -103,6 +105,66 @@ static void test_web__svg_chart_has_text_and_gaps(void **state)
 		assert_int_equal(dots, 3);
 	}
 	assert_null(strstr(b.data, "style="));
+	/* bridged, the line runs on over the gap in one piece */
+	s.bridge = 1;
+	buf_reset(&b);
+	svg_chart(&b, &c);
+	assert_null(strstr(strstr(b.data, "<polyline") + 1, "<polyline"));
+	buf_release(&b);
+}
+
+static void test_web__svg_dots_carry_their_values_titles_and_bands(void **state)
+{
+	double y[3] = { 4, 12.5, 27 };
+	const char *titles[3] = { "Mon <1>", NULL, "Wed" };
+	struct svg_series s = { .y = y, .cls = "s-score", .dots = 1, .titles = titles };
+	struct svg_band bands[2] = { { 0, 10, "band-0", "mild & low" }, { 10, 27, "band-1", NULL } };
+	struct svg_chart c = { .id = "c2", .title = "t", .desc = "d", .n = 3, .ymin = 0, .ymax = 27,
+			       .series = &s, .nseries = 1, .bands = bands, .nbands = 2 };
+	struct buf b = BUF_INIT;
+	(void)state;
+	svg_chart(&b, &c);
+	assert_non_null(strstr(b.data, "data-value=\"4\"><title>Mon &lt;1&gt;</title></circle>"));
+	assert_non_null(strstr(b.data, "data-value=\"12.5\"></circle>"));
+	assert_non_null(strstr(b.data, "data-value=\"27\"><title>Wed</title>"));
+	assert_non_null(strstr(b.data, "<rect class=\"band band-0\""));
+	assert_non_null(strstr(b.data, "<rect class=\"band band-1\""));
+	assert_non_null(strstr(b.data, ">mild &amp; low</text>"));
+	/* bands come first, under the dots */
+	assert_true(strstr(b.data, "<rect") < strstr(b.data, "<circle"));
+	buf_release(&b);
+}
+
+static void test_web__svg_radar_closes_whole_shapes_and_never_draws_a_gap_as_zero(void **state)
+{
+	double whole[3] = { 2, 5, 9 }, gap[4] = { 3, NAN, 6, 7 };
+	const char *labels[4] = { "1", "2", "3", "4" };
+	double rings[] = { 5, 10 };
+	struct svg_radar_series s1 = { .v = whole, .cls = "s-now" };
+	struct svg_radar r = { .id = "w", .title = "Wheel <1>", .desc = "d", .naxes = 3,
+			       .labels = labels, .min = 0, .max = 10, .rings = rings, .nrings = 2,
+			       .series = &s1, .nseries = 1 };
+	struct svg_radar_series s2 = { .v = gap, .cls = "s-then" };
+	struct buf b = BUF_INIT;
+	int dots = 0;
+	(void)state;
+	svg_radar(&b, &r);
+	assert_non_null(strstr(b.data, "role=\"img\""));
+	assert_non_null(strstr(b.data, "<title id=\"w-t\">Wheel &lt;1&gt;</title>"));
+	assert_non_null(strstr(b.data, "<polygon class=\"s-now\""));
+	assert_non_null(strstr(b.data, "data-value=\"9\""));
+	assert_null(strstr(b.data, "style="));
+	buf_reset(&b);
+	r.naxes = 4;
+	r.series = &s2;
+	svg_radar(&b, &r);
+	/* no closed shape; spokes 3, 4 and 1 joined, spoke 2 left out */
+	assert_null(strstr(b.data, "<polygon class=\"s-then\""));
+	assert_non_null(strstr(b.data, "<polyline class=\"s-then\""));
+	assert_null(strstr(strstr(b.data, "<polyline class=\"s-then\"") + 1, "<polyline class=\"s-then\""));
+	for (const char *p = b.data; (p = strstr(p, "<circle")); p++)
+		dots++;
+	assert_int_equal(dots, 3);
 	buf_release(&b);
 }
 
@@ -135,6 +197,8 @@ int main(void)
 		cmocka_unit_test(test_web__url_encode_leaves_nothing_markup),
 		cmocka_unit_test(test_web__routes_are_sorted_and_writes_are_protected),
 		cmocka_unit_test(test_web__routes_match_ids_and_nothing_else),
+		cmocka_unit_test(test_web__svg_dots_carry_their_values_titles_and_bands),
+		cmocka_unit_test(test_web__svg_radar_closes_whole_shapes_and_never_draws_a_gap_as_zero),
 		cmocka_unit_test(test_web__svg_chart_has_text_and_gaps),
 		cmocka_unit_test(test_web__form_fields_that_repeat_come_in_order),
 	};

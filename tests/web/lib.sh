@@ -7,6 +7,8 @@ export LC_ALL=C.UTF-8 TZ=Europe/London NO_COLOR=1 WAYMARK_TEST_WEAK_KDF=1
 export WAYMARK
 T=$(mktemp -d)
 export WAYMARK_VAULT="$T/vault.db"
+# never read the machine user's own files (their own measures, say)
+export XDG_DATA_HOME="$T/xdg"
 SERVER=
 N=0
 FAILED=0

@@ -287,17 +287,6 @@ static int form_to_checkin(const struct form *f, struct checkin *c, struct err *
 
 /* ---- drawing ---- */
 
-static void radio(struct buf *o, const char *name, const char *value,
-		  const char *current, const char *id)
-{
-	if (!strcmp(value, current))
-		html_printf(o, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\" checked>",
-			    name, id, value);
-	else
-		html_printf(o, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\">",
-			    name, id, value);
-}
-
 static void error_summary(struct buf *o, const struct err *err)
 {
 	const char *field;
@@ -310,7 +299,7 @@ static void error_summary(struct buf *o, const struct err *err)
 		field = "mood-5";
 	else if (!strcmp(field, "done"))
 		field = "done-1";
-	web_error_summary(o, err, field);
+	web_error_summary(o, err, _("Nothing was saved yet"), field);
 }
 
 static void tag_suggestions(struct web_req *req, struct buf *o)
@@ -370,7 +359,7 @@ static void render_trackers(struct buf *o, const struct form *f, const struct er
 				snprintf(val, sizeof(val), "%d", v);
 				snprintf(id, sizeof(id), "%s-%d", name.data, v);
 				html_printf(o, "<label class=\"choice\" for=\"%s\">", id);
-				radio(o, name.data, val, f->tvals[i], id);
+				web_radio(o, name.data, val, f->tvals[i], id);
 				html_printf(o, "<span><b>%d</b></span></label>", v);
 			}
 			html_raw(o, "</div>\n");
@@ -379,18 +368,18 @@ static void render_trackers(struct buf *o, const struct form *f, const struct er
 				       "aria-labelledby=\"%s-label\">", name.data, t->name, name.data);
 			snprintf(id, sizeof(id), "%s-yes", name.data);
 			html_printf(o, "<label class=\"inline\" for=\"%s\">", id);
-			radio(o, name.data, "yes", f->tvals[i], id);
+			web_radio(o, name.data, "yes", f->tvals[i], id);
 			html_printf(o, " %s</label>", _("Yes"));
 			snprintf(id, sizeof(id), "%s-no", name.data);
 			html_printf(o, "<label class=\"inline\" for=\"%s\">", id);
-			radio(o, name.data, "no", f->tvals[i], id);
+			web_radio(o, name.data, "no", f->tvals[i], id);
 			html_printf(o, " %s</label></div>\n", _("No"));
 		} else {
 			html_printf(o, "<label for=\"%s\">%s <span class=\"hint\">(%s)</span></label>",
 				    name.data, t->name, desc.data);
 			html_printf(o, "<input type=\"number\" inputmode=\"numeric\" id=\"%s\" name=\"%s\" value=\"%s\" "
 				       "step=\"1\" class=\"short\"", name.data, name.data, f->tvals[i]);
-			web_field_attrs(o, err, name.data, NULL);
+			web_invalid_attrs(o, err, name.data);
 			html_raw(o, ">\n");
 		}
 		buf_release(&name);
@@ -466,7 +455,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 		snprintf(v, sizeof(v), "%d", m);
 		snprintf(id, sizeof(id), "mood-%d", m);
 		html_printf(o, "<label class=\"choice m%d\" for=\"%s\">", m, id);
-		radio(o, "mood", v, f->mood, id);
+		web_radio(o, "mood", v, f->mood, id);
 		html_printf(o, "<span><b>%d</b><small>%s</small></span></label>\n", m,
 			    diary_mood_word(m));
 	}
@@ -485,7 +474,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_raw(o, "<div class=\"row\">");
 	html_printf(o, "<label for=\"bed\">%s <input type=\"time\" id=\"bed\" name=\"bed\" value=\"%s\"",
 		    _("Went to bed"), f->bed);
-	web_field_attrs(o, err, "slept", NULL);
+	web_invalid_attrs(o, err, "slept");
 	html_printf(o, "></label><label for=\"wake\">%s <input type=\"time\" id=\"wake\" name=\"wake\" value=\"%s\"></label>",
 		    _("Woke up"), f->wake);
 	html_raw(o, "</div>\n");
@@ -495,7 +484,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	for (int q = 1; q <= 5; q++) {
 		snprintf(id, sizeof(id), "quality-%d", q);
 		html_printf(o, "<label class=\"choice\" for=\"%s\">", id);
-		radio(o, "quality", quality_names[q - 1], f->quality, id);
+		web_radio(o, "quality", quality_names[q - 1], f->quality, id);
 		html_printf(o, "<span><b>%d</b><small>%s</small></span></label>", q,
 			    diary_quality_word(q));
 	}
@@ -505,28 +494,28 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, "<label for=\"before\">%s</label>", _("What happened just before you felt this way?"));
 	web_field_error(o, err, "before");
 	html_raw(o, "<textarea id=\"before\" name=\"before\" rows=\"2\"");
-	web_field_attrs(o, err, "before", NULL);
+	web_invalid_attrs(o, err, "before");
 	html_printf(o, ">%s</textarea>\n", f->before);
 
 	html_printf(o, "<fieldset><legend>%s</legend>\n", _("Were you on your own, or with someone?"));
 	web_field_error(o, err, "with");
 	html_raw(o, "<div class=\"row\">");
 	html_raw(o, "<label class=\"inline\" for=\"company-alone\">");
-	radio(o, "company", "alone", f->company, "company-alone");
+	web_radio(o, "company", "alone", f->company, "company-alone");
 	html_printf(o, " %s</label>", _("On my own"));
 	html_raw(o, "<label class=\"inline\" for=\"company-with\">");
-	radio(o, "company", "with", f->company, "company-with");
+	web_radio(o, "company", "with", f->company, "company-with");
 	html_printf(o, " %s</label></div>", _("With someone"));
 	html_printf(o, "<label for=\"with\">%s</label>", _("Who? (commas between names)"));
 	html_printf(o, "<input type=\"text\" id=\"with\" name=\"with\" value=\"%s\" autocomplete=\"off\"", f->with);
-	web_field_attrs(o, err, "with", NULL);
+	web_invalid_attrs(o, err, "with");
 	html_raw(o, ">\n</fieldset>\n");
 
 	/* coping */
 	html_printf(o, "<label for=\"coped\">%s</label>", _("How did you cope with how you were feeling?"));
 	web_field_error(o, err, "coped");
 	html_printf(o, "<input type=\"text\" id=\"coped\" name=\"coped\" value=\"%s\"", f->coped);
-	web_field_attrs(o, err, "coped", NULL);
+	web_invalid_attrs(o, err, "coped");
 	html_raw(o, ">\n");
 	html_printf(o, "<fieldset><legend>%s</legend>\n", _("Did it help?"));
 	web_field_error(o, err, "helped");
@@ -534,7 +523,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	for (size_t i = 0; i < ARRAY_SIZE(helped); i++) {
 		snprintf(id, sizeof(id), "helped-%s", helped[i].value);
 		html_printf(o, "<label class=\"inline\" for=\"%s\">", id);
-		radio(o, "helped", helped[i].value, f->helped, id);
+		web_radio(o, "helped", helped[i].value, f->helped, id);
 		html_printf(o, " %s</label>", _(helped[i].label));
 	}
 	html_raw(o, "</div>\n</fieldset>\n");
@@ -551,12 +540,12 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, "<label for=\"note\">%s</label>", _("Anything else you would like to write down?"));
 	web_field_error(o, err, "note");
 	html_raw(o, "<textarea id=\"note\" name=\"note\" rows=\"5\"");
-	web_field_attrs(o, err, "note", NULL);
+	web_invalid_attrs(o, err, "note");
 	html_printf(o, ">%s</textarea>\n", f->note);
 	html_printf(o, "<label for=\"win\">%s</label>", _("One small win, however small?"));
 	web_field_error(o, err, "win");
 	html_printf(o, "<input type=\"text\" id=\"win\" name=\"win\" value=\"%s\"", f->win);
-	web_field_attrs(o, err, "win", NULL);
+	web_invalid_attrs(o, err, "win");
 	html_raw(o, ">\n");
 
 	/* when */
@@ -565,10 +554,10 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	web_field_error(o, err, "time");
 	html_printf(o, "<div class=\"row\"><label for=\"date\">%s <input type=\"date\" id=\"date\" name=\"date\" value=\"%s\"",
 		    _("Day"), f->date);
-	web_field_attrs(o, err, "date", NULL);
+	web_invalid_attrs(o, err, "date");
 	html_printf(o, "></label><label for=\"time\">%s <input type=\"time\" id=\"time\" name=\"time\" value=\"%s\"",
 		    _("Time"), f->time);
-	web_field_attrs(o, err, "time", NULL);
+	web_invalid_attrs(o, err, "time");
 	html_raw(o, "></label></div>\n</fieldset>\n");
 	html_printf(o, "<div class=\"actions\"><button type=\"submit\" class=\"primary\">%s</button></div>\n",
 		    editing ? _("Save changes") : _("Save"));
@@ -1077,10 +1066,12 @@ int diary_page_mood(struct web_req *req, struct web_resp *resp)
 	if (!isnan(avg7[CHART_DAYS + 5]))
 		buf_addf(&desc, _(" The 7-day average is now %.1f."), avg7[CHART_DAYS + 5]);
 	html_printf(o, "<p class=\"lead\">%s</p>\n", desc.data);
-	series[0] = (struct svg_series){ mean + 6, "s-day", 1, 0 };
-	series[1] = (struct svg_series){ avg7 + 6, "s-avg", 0, 1 };
-	chart = (struct svg_chart){ "moodchart", _("Mood over the last 30 days"), desc.data,
-				    CHART_DAYS, 0, 10, ticks, 6, xl, series, 2 };
+	series[0] = (struct svg_series){ .y = mean + 6, .cls = "s-day", .dots = 1 };
+	series[1] = (struct svg_series){ .y = avg7 + 6, .cls = "s-avg", .line = 1 };
+	chart = (struct svg_chart){ .id = "moodchart", .title = _("Mood over the last 30 days"),
+				    .desc = desc.data, .n = CHART_DAYS, .ymin = 0, .ymax = 10,
+				    .yticks = ticks, .nyticks = 6, .xlabels = xl,
+				    .series = series, .nseries = 2 };
 	html_raw(o, "<figure class=\"chart-box\">");
 	svg_chart(o, &chart);
 	html_printf(o, "<figcaption><span class=\"key s-day\">%s</span> "

@@ -99,7 +99,7 @@ static void sleep_section(struct buf *o, const struct insights *in)
 {
 	static const double ticks[] = { 0, 4, 8, 12 };
 	const char *xl[8] = { NULL };
-	struct svg_series s = { in->sleep_hours, "s-day", 1, 1 };
+	struct svg_series s = { .y = in->sleep_hours, .cls = "s-day", .dots = 1, .line = 1 };
 	struct svg_chart c;
 	int any = 0;
 
@@ -133,9 +133,10 @@ static void sleep_section(struct buf *o, const struct insights *in)
 	if (any) {
 		xl[0] = _("8 weeks ago");
 		xl[7] = _("this week");
-		c = (struct svg_chart){ "sleepchart", _("Hours slept, week by week"),
-					_("The average hours slept each week over the last 8 weeks, oldest first."),
-					8, 0, 12, ticks, 4, xl, &s, 1 };
+		c = (struct svg_chart){ .id = "sleepchart", .title = _("Hours slept, week by week"),
+					.desc = _("The average hours slept each week over the last 8 weeks, oldest first."),
+					.n = 8, .ymin = 0, .ymax = 12, .yticks = ticks, .nyticks = 4,
+					.xlabels = xl, .series = &s, .nseries = 1 };
 		html_raw(o, "<figure class=\"chart-box\">");
 		svg_chart(o, &c);
 		html_raw(o, "</figure>\n<table class=\"data\"><caption>");

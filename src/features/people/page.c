@@ -125,7 +125,7 @@ static void text_field(struct buf *o, const struct err *err, const char *field,
 		web_field_attrs(o, err, field, id.data);
 		buf_release(&id);
 	} else {
-		web_field_attrs(o, err, field, NULL);
+		web_invalid_attrs(o, err, field);
 	}
 	html_raw(o, ">\n");
 }
@@ -137,7 +137,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	int remind = -1, listed = 0;
 
 	if (err)
-		web_error_summary(o, err, err->field[0] ? err->field : "name");
+		web_error_summary(o, err, _("Nothing was saved yet"), err->field[0] ? err->field : "name");
 	html_printf(o, "<form method=\"post\" action=\"%s\" class=\"stack\" data-draft=\"%s\">\n",
 		    action, action);
 	web_csrf_input(req, o);
@@ -145,13 +145,13 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	web_field_error(o, err, "name");
 	html_printf(o, "<input type=\"text\" id=\"name\" name=\"name\" value=\"%s\" autocomplete=\"off\" required",
 		    f->name);
-	web_field_attrs(o, err, "name", NULL);
+	web_invalid_attrs(o, err, "name");
 	html_raw(o, ">\n");
 
 	html_printf(o, "<label for=\"role\">%s</label>", _("Who they are to you"));
 	web_field_error(o, err, "role");
 	html_raw(o, "<select id=\"role\" name=\"role\"");
-	web_field_attrs(o, err, "role", NULL);
+	web_invalid_attrs(o, err, "role");
 	html_printf(o, "><option value=\"\">%s</option>", _("Not said"));
 	for (int r = 1; r < PEOPLE_ROLE__MAX; r++) {
 		const char *name = people_role_name((enum people_role)r);
@@ -175,7 +175,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, "<label for=\"contacted\">%s</label>", _("When you were last in touch (if you like)"));
 	web_field_error(o, err, "contacted");
 	html_printf(o, "<input type=\"date\" id=\"contacted\" name=\"contacted\" value=\"%s\"", f->contacted);
-	web_field_attrs(o, err, "contacted", NULL);
+	web_invalid_attrs(o, err, "contacted");
 	html_raw(o, ">\n");
 
 	html_printf(o, "<label for=\"remind\">%s</label>", _("A gentle reminder on Today"));

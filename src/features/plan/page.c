@@ -219,7 +219,7 @@ static void render_part_form(struct web_req *req, struct buf *o, const struct pa
 	const struct plan_section_info *si = plan_section_info(f->section);
 
 	if (err)
-		web_error_summary(o, err, err->field[0] ? err->field : "main");
+		web_error_summary(o, err, _("Nothing was saved yet"), err->field[0] ? err->field : "main");
 	html_raw(o, "<form method=\"post\" action=\"/plan/edit\" class=\"plan-edit\">\n");
 	web_csrf_input(req, o);
 	html_printf(o, "<input type=\"hidden\" name=\"part\" value=\"%s\">\n", si->id);
@@ -246,7 +246,7 @@ static void render_part_form(struct web_req *req, struct buf *o, const struct pa
 				web_field_error(o, err, id);
 				html_printf(o, "<input type=\"text\" id=\"%s\" name=\"i%d\" value=\"%s\"", id,
 					    (int)l, f->items[k][i]);
-				web_field_attrs(o, err, id, NULL);
+				web_invalid_attrs(o, err, id);
 				html_raw(o, "><span class=\"item-actions\">");
 				if (i > 0)
 					html_printf(o, "<button type=\"submit\" name=\"op\" value=\"up-%d-%zu\" class=\"quiet small\" "

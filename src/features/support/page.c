@@ -89,12 +89,12 @@ static void filter_form(struct buf *o, const struct filter *f)
 	web_field_error(o, &f->err, "age");
 	html_printf(o, "<input type=\"text\" inputmode=\"numeric\" id=\"age\" name=\"age\" value=\"%s\" "
 		       "class=\"short\" autocomplete=\"off\"", f->age_s);
-	web_field_attrs(o, &f->err, "age", NULL);
+	web_invalid_attrs(o, &f->err, "age");
 	html_raw(o, ">\n");
 	html_printf(o, "<label for=\"for\">%s</label>", _("Lines for a group (optional)"));
 	web_field_error(o, &f->err, "for");
 	html_raw(o, "<select id=\"for\" name=\"for\"");
-	web_field_attrs(o, &f->err, "for", NULL);
+	web_invalid_attrs(o, &f->err, "for");
 	html_printf(o, "><option value=\"\">%s</option>", _("Anyone"));
 	for (size_t i = 0; i < ARRAY_SIZE(group_choices); i++) {
 		const char *name = support_group_name(group_choices[i].g);
@@ -107,7 +107,7 @@ static void filter_form(struct buf *o, const struct filter *f)
 	html_printf(o, "<label for=\"nation\">%s</label>", _("Where you live (for bank holidays)"));
 	web_field_error(o, &f->err, "nation");
 	html_raw(o, "<select id=\"nation\" name=\"nation\"");
-	web_field_attrs(o, &f->err, "nation", NULL);
+	web_invalid_attrs(o, &f->err, "nation");
 	html_raw(o, ">");
 	for (int n = 0; n < SUPPORT_NATION__MAX; n++) {
 		const char *name = support_nation_name((enum support_nation)n);
