@@ -35,7 +35,7 @@ static void make_diary(struct checkin_list *l, struct stats_rng *rng, int ndays,
 		wlocal_make(wdate_add_days(TODAY, -(ndays - 1 - i)), 20 * 60, &c->when);
 		for (int t = 0; t < ntags_noise; t++) {
 			if (stats_rng_uniform(rng) < 0.3) {
-				char tag[16];
+				char tag[32];
 				snprintf(tag, sizeof(tag), "noise%d", t);
 				assert_int_equal(diary_parse_tags(c, tag, &err), 0);
 			}
