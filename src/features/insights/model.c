@@ -361,7 +361,8 @@ static void compute_coping(const struct checkin *const *sorted, size_t n,
 		if (k->n_next)
 			k->mood_next /= k->n_next;
 	}
-	qsort(out->coping, out->ncoping, sizeof(*out->coping), cmp_coping);
+	if (out->ncoping) /* qsort's base may not be NULL, even for 0 items */
+		qsort(out->coping, out->ncoping, sizeof(*out->coping), cmp_coping);
 }
 
 static int cmp_checkin_time(const void *x, const void *y)
@@ -743,7 +744,8 @@ void insights_compute(const struct checkin_list *l, const struct tracker_list *d
 				     (has(triggers, ntriggers, f->factor) || has(warnings, nwarnings, f->factor));
 			out->nshown += f->shown;
 		}
-		qsort(g.items, g.n, sizeof(*g.items), cmp_findings);
+		if (g.n)
+			qsort(g.items, g.n, sizeof(*g.items), cmp_findings);
 		out->findings = g.items;
 		out->nfindings = g.n;
 
