@@ -148,8 +148,10 @@ void cli_box(FILE *out, char *const *lines, size_t n, size_t nbold);
  * may be NULL, or not open); then "if your life is at risk now, call 999
  * or go to A&E"; then the crisis lines (for everyone, phone, text or
  * face to face) open now in UK time, from the support directory, or the
- * built-in crisis contacts if that cannot be read. Never fails and never
- * asks for anything: it is shown when things are hardest. */
+ * built-in crisis contacts if that cannot be read. What it says is
+ * composed by features/safety (safety_box_fill), as the web's box is; this
+ * only draws it. Never fails and never asks for anything: it is shown when
+ * things are hardest. */
 void cli_crisis_box(FILE *out, struct waymark *wm);
 
 #endif

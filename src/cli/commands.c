@@ -3,11 +3,10 @@
  * commands.c: the command table and the dispatcher. The table is the one
  * place the CLI names features; each entry's flags say what the dispatcher
  * prepares (an open, unlocked vault) before the handler runs. The crisis
- * box is gathered here too, because it joins two features (the person's
- * safety plan and the support lines open now).
+ * box is drawn here from what features/safety composes (the person's
+ * safety plan and the support lines open now), the same as the web's box.
  */
 #include "cli.h"
-#include "core/crisis.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "core/xalloc.h"
@@ -16,6 +15,7 @@
 #include "features/goals/goals.h"
 #include "features/people/people.h"
 #include "features/plan/plan.h"
+#include "features/safety/safety.h"
 #include "features/support/support.h"
 #include "features/measures/measures.h"
 #include "features/recovery/recovery.h"
@@ -164,93 +164,44 @@ static void box_add(char ***lines, size_t *n, const char *s, int item)
 	buf_release(&b);
 }
 
-/* The crisis lines open now, from the support directory; 0 if it cannot
- * be read (then the caller falls back to the built-in contacts). */
-static int box_open_lines(char ***lines, size_t *n)
-{
-	struct support_dir d;
-	struct support_query q = { 0 };
-	struct support_matches m;
-	struct err err = ERR_INIT;
-	size_t shown = 0;
-
-	if (support_dir_load(&d, &err))
-		return 0;
-	q.at = wnow();
-	q.age = q.group = -1;
-	q.live_only = 1;
-	q.crisis_only = 1;
-	if (support_find(&d, &q, &m, &err)) {
-		support_dir_release(&d);
-		return 0;
-	}
-	for (size_t i = 0; i < m.n; i++) {
-		const struct support_match *x = &m.items[i];
-		struct buf b = BUF_INIT;
-
-		if (x->line->kind == SUPPORT_EMERGENCY ||
-		    (x->status.state != SUPPORT_OPEN && x->status.state != SUPPORT_OPEN_ALWAYS))
-			continue;
-		if (!shown++)
-			box_add(lines, n, _("Open now, to talk or text:"), 0);
-		buf_addf(&b, "%s: ", x->line->name);
-		support_channel_how(&b, x->channel);
-		if (x->channel->note)
-			buf_addf(&b, " (%s)", x->channel->note);
-		buf_adds(&b, ", ");
-		if (x->status.state == SUPPORT_OPEN_ALWAYS)
-			buf_adds(&b, _("any time"));
-		else
-			support_status_describe(&b, &x->status, &m.at);
-		box_add(lines, n, b.data, 1);
-		buf_release(&b);
-	}
-	support_matches_release(&m);
-	support_dir_release(&d);
-	return shown > 0;
-}
-
 void cli_crisis_box(FILE *out, struct waymark *wm)
 {
-	char **lines = NULL, **steps = NULL;
-	size_t n = 0, nsteps = 0;
+	struct safety_box box;
+	char **lines = NULL;
+	size_t n = 0;
+	struct buf b = BUF_INIT;
 
-	box_add(&lines, &n, _("Things sound really hard right now."), 0);
-	box_add(&lines, &n, _("You do not have to face this on your own."), 0);
-	if (wm && wm->db && vault_is_open_for_use(wm)) {
-		struct plan p;
-		struct err err = ERR_INIT;
-		if (plan_get(wm, &p, &err) == 0)
-			plan_crisis_steps(&p, 3, &steps, &nsteps);
-		plan_release(&p);
-	}
-	if (nsteps) {
+	safety_box_init(&box);
+	safety_box_fill(&box, wm, wnow());
+	box_add(&lines, &n, box.title, 0);
+	box_add(&lines, &n, box.comfort, 0);
+	if (box.nsteps) {
 		box_add(&lines, &n, "", 0);
-		box_add(&lines, &n, _("Your safety plan:"), 0);
-		for (size_t i = 0; i < nsteps; i++)
-			box_add(&lines, &n, steps[i], 1);
+		buf_addf(&b, "%s:", box.plan_heading);
+		box_add(&lines, &n, b.data, 0);
+		for (size_t i = 0; i < box.nsteps; i++)
+			box_add(&lines, &n, box.steps[i], 1);
 	}
 	box_add(&lines, &n, "", 0);
-	box_add(&lines, &n, _("If your life is at risk now, call 999 or go to A&E."), 0);
-	if (!box_open_lines(&lines, &n)) {
-		struct crisis_info ci;
-		struct err err = ERR_INIT;
-		if (crisis_load(&ci, &err))
-			BUG("%s", err.msg);
-		for (size_t i = 0; i < ci.ncontacts; i++) {
-			struct buf b = BUF_INIT;
-			if (!strcmp(ci.contacts[i].tel ? ci.contacts[i].tel : "", "999"))
-				continue;
-			buf_addf(&b, "%s: %s (%s)", ci.contacts[i].name, ci.contacts[i].how,
-				 ci.contacts[i].when);
-			box_add(&lines, &n, b.data, 1);
-			buf_release(&b);
-		}
-		crisis_release(&ci);
+	box_add(&lines, &n, box.emergency, 0);
+	if (!box.fallback) {
+		buf_reset(&b);
+		buf_addf(&b, "%s:", box.lines_heading);
+		box_add(&lines, &n, b.data, 0);
+	}
+	for (size_t i = 0; i < box.ncontacts; i++) {
+		const struct safety_contact *c = &box.contacts[i];
+		buf_reset(&b);
+		buf_addf(&b, "%s: %s", c->name, c->how);
+		if (c->note)
+			buf_addf(&b, " (%s)", c->note);
+		buf_addf(&b, ", %s", c->when);
+		box_add(&lines, &n, b.data, 1);
 	}
 	cli_box(out, lines, n, 2);
 	text_free_list(lines, n);
-	text_free_list(steps, nsteps);
+	buf_release(&b);
+	safety_box_release(&box);
 }
 
 int cli_cmd_crisis(struct waymark *wm, int argc, char **argv)

@@ -255,6 +255,23 @@ int text_parse_int(const char *s, int lo, int hi, int *out)
 	*out = (int)v;
 	return 0;
 }
+void text_fold_spaces(struct buf *out, const char *s)
+{
+	int space = 0, started = 0;
+
+	for (; *s; s++) {
+		if (isspace((unsigned char)*s)) {
+			space = 1;
+			continue;
+		}
+		if (space && started)
+			buf_addch(out, ' ');
+		space = 0;
+		started = 1;
+		buf_addch(out, (char)tolower((unsigned char)*s));
+	}
+}
+
 int text_tag(const char *s, char **out, const char *field, struct err *err)
 {
 	struct buf norm = BUF_INIT;
@@ -262,16 +279,7 @@ int text_tag(const char *s, char **out, const char *field, struct err *err)
 
 	while (*t == '#' || isspace((unsigned char)*t))
 		t++;
-	for (int space = 0; *t; t++) {
-		if (isspace((unsigned char)*t)) {
-			space = 1;
-			continue;
-		}
-		if (space && norm.len)
-			buf_addch(&norm, ' ');
-		space = 0;
-		buf_addch(&norm, (char)tolower((unsigned char)*t));
-	}
+	text_fold_spaces(&norm, t);
 	if (!text_valid(norm.data, 0) || text_chars(norm.data) > TEXT_TAG_MAX) {
 		buf_release(&norm);
 		return err_input(err, field,
@@ -285,6 +293,15 @@ int text_tag(const char *s, char **out, const char *field, struct err *err)
 	}
 	*out = buf_detach(&norm, NULL);
 	return 0;
+}
+
+void text_dial_digits(struct buf *out, const char *number)
+{
+	size_t start = out->len;
+
+	for (const char *p = number; *p; p++)
+		if (isdigit((unsigned char)*p) || (*p == '+' && out->len == start))
+			buf_addch(out, *p);
 }
 
 void text_wrap(struct buf *out, const char *s, size_t width, const char *first,

@@ -65,6 +65,12 @@ void text_pad(struct buf *out, const char *s, size_t width);
 void text_split(const char *s, char sep, char ***items, size_t *nitems);
 void text_free_list(char **items, size_t nitems);
 
+/* Appends s to out folded as tags are: ASCII lower case, every run of
+ * white space made one space, none before or after what s adds ("  Take
+ * my  Tablets " -> "take my tablets"). Other bytes are copied as they
+ * are; nothing is checked (callers check with text_valid and text_chars). */
+void text_fold_spaces(struct buf *out, const char *s);
+
 /* The longest tag, in characters. Check-in tags and the plan's triggers
  * and early warning signs are the same things, so they share one rule. */
 #define TEXT_TAG_MAX 40
@@ -78,6 +84,12 @@ void text_free_list(char **items, size_t nitems);
  * naming field, *out untouched. */
 int text_tag(const char *s, char **out, const char *field, struct err *err)
 	__attribute__((warn_unused_result));
+
+/* Appends the digits of a phone number, and a + before them if one comes
+ * before the first digit, for a tel: or sms: link: "0800 068 41 41" ->
+ * "08000684141". Everything else is dropped, so the result is always safe
+ * in a URL. */
+void text_dial_digits(struct buf *out, const char *number);
 
 /* Appends s to out word-wrapped for a terminal: lines of at most width
  * characters (UTF-8 code points) including their indent, the first line

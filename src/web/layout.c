@@ -21,6 +21,8 @@ static const struct {
 	{ "areas", "/areas", N_("Life areas") },
 	{ "measures", "/measures", N_("Questionnaires") },
 	{ "recovery", "/recovery", N_("Recovery") },
+	{ "plan", "/plan", N_("Plan") },
+	{ "people", "/people", N_("People") },
 	{ "settings", "/settings", N_("Settings") },
 };
 

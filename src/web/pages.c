@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * pages.c: the server's own pages: help now, unlocking and locking the
- * vault, settings, the welcome page that makes a vault, and the embedded
- * static files.
+ * pages.c: the server's own pages: unlocking and locking the vault,
+ * settings, the welcome page that makes a vault, and the embedded static
+ * files. ("Need help now?" is the Support page, features/support/page.c.)
  */
 #include "core/assets.h"
 #include "core/i18n.h"
@@ -10,21 +10,6 @@
 #include "vault/record.h"
 #include "vault/vault.h"
 #include "web.h"
-
-int web_page_help(struct web_req *req, struct web_resp *resp)
-{
-	struct buf *o = &resp->body;
-
-	web_page_begin(req, resp, _("Need help now?"), "help");
-	html_printf(o, "<h1>%s</h1>\n", _("Need help now?"));
-	html_printf(o, "<p class=\"lead\">%s</p>\n",
-		    _("If your life is at risk now, call 999 or go to A&E. You can also reach someone any time of day or night:"));
-	web_crisis_box(req, o);
-	html_printf(o, "<p>%s</p>\n",
-		    _("These services are free and confidential. You do not need to be in a crisis to call Samaritans: you can talk about anything that is troubling you."));
-	web_page_end(req, resp);
-	return 0;
-}
 
 static void unlock_form(struct web_req *req, struct web_resp *resp,
 			const struct err *err, int recovery)

@@ -15,6 +15,10 @@
 #include "features/imports/imports.h"
 #include "features/measures/measures.h"
 #include "features/recovery/recovery.h"
+#include "features/people/people.h"
+#include "features/plan/plan.h"
+#include "features/safety/safety.h"
+#include "features/support/support.h"
 #include "web.h"
 
 #define PAGE (PAGE_AUTH | PAGE_UNLOCKED)
@@ -34,6 +38,9 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/api/v1/goals", goals_api_create, API_WRITE },
 	{ "GET", "/api/v1/goals/:id", goals_api_get, API },
 	{ "POST", "/api/v1/goals/:id/log", goals_api_log, API_WRITE },
+	{ "GET", "/api/v1/people", people_api_list, API },
+	{ "GET", "/api/v1/plan", plan_api_get, API },
+	{ "GET", "/api/v1/support/now", support_api_now, PAGE_AUTH | PAGE_API },
 	{ "GET", "/areas", areas_page_rate, PAGE },
 	{ "POST", "/areas", areas_page_rate_post, FORM },
 	{ "POST", "/areas/add", areas_page_add_post, FORM },
@@ -51,25 +58,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/diary/:id/edit", diary_page_edit, PAGE },
 	{ "POST", "/diary/:id/edit", diary_page_edit_post, FORM },
 	{ "POST", "/diary/:id/undo", diary_page_undo_post, FORM },
-	{ "GET", "/goals", goals_page_list, PAGE },
-	{ "GET", "/goals.ics", goals_page_feed, PAGE_FEED },
-	{ "GET", "/goals/:id", goals_page_show, PAGE },
-	{ "POST", "/goals/:id/done", goals_page_done_post, FORM },
-	{ "POST", "/goals/:id/drop", goals_page_drop_post, FORM },
-	{ "GET", "/goals/:id/edit", goals_page_edit, PAGE },
-	{ "POST", "/goals/:id/edit", goals_page_edit_post, FORM },
-	{ "POST", "/goals/:id/log", goals_page_log_post, FORM },
-	{ "POST", "/goals/:id/pause", goals_page_pause_post, FORM },
-	{ "POST", "/goals/:id/reschedule", goals_page_reschedule_post, FORM },
-	{ "POST", "/goals/:id/resume", goals_page_resume_post, FORM },
-	{ "POST", "/goals/:id/reward", goals_page_reward_post, FORM },
-	{ "POST", "/goals/:id/steps", goals_page_step_add_post, FORM },
-	{ "POST", "/goals/:id/steps/done", goals_page_step_done_post, FORM },
-	{ "POST", "/goals/:id/steps/undo", goals_page_step_undo_post, FORM },
-	{ "POST", "/goals/calendar", goals_page_calendar_post, FORM },
-	{ "GET", "/goals/new", goals_page_new, PAGE },
-	{ "POST", "/goals/new", goals_page_new_post, FORM },
-	{ "GET", "/help", web_page_help, PAGE_AUTH },
+	{ "GET", "/help", support_page_help, PAGE_AUTH },
 	{ "GET", "/import", imports_page, PAGE },
 	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
 	{ "GET", "/insights", insights_page, PAGE },
@@ -80,6 +69,19 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/measures/take", measures_page_take, PAGE },
 	{ "POST", "/measures/take", measures_page_take_post, FORM },
 	{ "GET", "/mood", diary_page_mood, PAGE },
+	{ "GET", "/people", people_page_list, PAGE },
+	{ "POST", "/people", people_page_add_post, FORM },
+	{ "POST", "/people/:id/contacted", people_page_contacted_post, FORM },
+	{ "POST", "/people/:id/delete", people_page_delete_post, FORM },
+	{ "GET", "/people/:id/edit", people_page_edit, PAGE },
+	{ "POST", "/people/:id/edit", people_page_edit_post, FORM },
+	{ "POST", "/people/:id/undo", people_page_undo_post, FORM },
+	{ "GET", "/people/new", people_page_new, PAGE },
+	{ "GET", "/plan", plan_page, PAGE },
+	{ "GET", "/plan/card", plan_page_card, PAGE },
+	{ "GET", "/plan/edit", plan_page_edit, PAGE },
+	{ "POST", "/plan/edit", plan_page_edit_post, FORM },
+	{ "POST", "/plan/review", plan_page_review_post, FORM },
 	{ "GET", "/recovery", recovery_page, PAGE },
 	{ "POST", "/recovery/statement", recovery_page_statement_post, FORM },
 	{ "POST", "/recovery/statement/delete", recovery_page_statement_delete_post, FORM },
@@ -96,13 +98,23 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 static const web_extra_fn today_extras[] = {
 	insights_today_hook,
 	goals_today_due,
+	safety_page_today_review,    /* "look over your plan", after a hard time too */
+	people_page_today_reminders, /* "it has been 3 weeks since ..." */
 	NULL,
 };
 static const web_day_fn day_extras[] = {
 	goals_day_events,
 	NULL,
 };
-const web_extra_fn web_crisis_hook = NULL;
+/* What the check-in form offers to tick as done. */
+static const web_offer_fn done_offers[] = {
+	plan_page_daily_offers, /* the plan's daily maintenance list */
+	NULL,
+};
+/* The person's safety-plan steps first, then 999 and the lines open now. */
+const web_extra_fn web_crisis_hook = safety_page_crisis_box;
+/* How often the plan's triggers and warning signs were logged. */
+static const web_tag_count_fn tag_count_hook = diary_page_tag_counts;
 
 void web_today_extras(struct web_req *req, struct buf *out)
 {
@@ -114,6 +126,21 @@ void web_day_extras(struct web_req *req, const char *day, struct buf *out)
 {
 	for (size_t i = 0; day_extras[i]; i++)
 		day_extras[i](req, day, out);
+}
+
+void web_done_offers(struct web_req *req, char ***items, size_t *n)
+{
+	for (size_t i = 0; done_offers[i]; i++)
+		done_offers[i](req, items, n);
+}
+
+void web_tag_counts(struct web_req *req, char *const *tags, size_t n, int days,
+		    long *counts)
+{
+	for (size_t i = 0; i < n; i++)
+		counts[i] = 0;
+	if (tag_count_hook)
+		tag_count_hook(req, tags, n, days, counts);
 }
 
 const struct route *web_routes(size_t *n)

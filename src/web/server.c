@@ -88,6 +88,17 @@ const char *web_form_s(const struct web_req *req, const char *name)
 	return v ? v : "";
 }
 
+size_t web_form_all(const struct web_req *req, const char *name, const char ***vals)
+{
+	size_t n = 0;
+
+	*vals = xcalloc(req->nform + 1, sizeof(**vals));
+	for (size_t i = 0; i < req->nform; i++)
+		if (!strcmp(req->form[i].key, name))
+			(*vals)[n++] = req->form[i].val;
+	return n;
+}
+
 int web_unlocked(const struct web_req *req)
 {
 	return req->wm->db && vault_is_open_for_use(req->wm);

@@ -149,6 +149,20 @@ void web_today_extras(struct web_req *req, struct buf *out);
 void web_day_extras(struct web_req *req, const char *day, struct buf *out);
 /* The crisis box's content, or NULL for the built-in one. */
 extern const web_extra_fn web_crisis_hook;
+/* On the check-in form: things the person may tick as done (their plan's
+ * daily maintenance list). Each provider appends new strings, as the
+ * person wrote them, to *items (grown with xrealloc; the caller frees them
+ * with text_free_list), or nothing. */
+typedef void (*web_offer_fn)(struct web_req *req, char ***items, size_t *n);
+void web_done_offers(struct web_req *req, char ***items, size_t *n);
+/* How often each of n diary tags was logged in check-ins on the days
+ * from today - (days - 1) to today: counts[i] for tags[i] (0 when
+ * unknown). Lets a page that names tags (the plan's triggers) say
+ * "logged 3 times this week" without knowing the diary. */
+typedef void (*web_tag_count_fn)(struct web_req *req, char *const *tags, size_t n,
+				 int days, long *counts);
+void web_tag_counts(struct web_req *req, char *const *tags, size_t n, int days,
+		    long *counts);
 
 /* routes.c: the table, sorted by pattern then method. */
 const struct route *web_routes(size_t *n);
@@ -214,6 +228,11 @@ const char *web_query(const struct web_req *req, const char *name);
 const char *web_form(const struct web_req *req, const char *name);
 /* "" when absent. */
 const char *web_form_s(const struct web_req *req, const char *name);
+/* Every value of a form field that may come more than once (checkboxes,
+ * a list of text boxes with one name), in the order sent. *vals is a new
+ * array (free it; it always has room for one more, so it is never NULL)
+ * of strings borrowed from req. Returns how many. */
+size_t web_form_all(const struct web_req *req, const char *name, const char ***vals);
 /* The file sent in the field name, or NULL if there is none. */
 const struct web_file *web_file(const struct web_req *req, const char *name);
 /* 1 if the vault is open and unlocked. */
@@ -318,7 +337,6 @@ void web_feed_url(const struct web_req *req, const char *path,
 int web_feed_check(struct web_req *req, struct web_resp *resp, const char *name);
 
 /* pages.c: pages that belong to the server itself. */
-int web_page_help(struct web_req *req, struct web_resp *resp);
 int web_page_unlock(struct web_req *req, struct web_resp *resp);
 int web_page_unlock_post(struct web_req *req, struct web_resp *resp);
 int web_page_lock_post(struct web_req *req, struct web_resp *resp);

@@ -22,6 +22,18 @@ days.forEach(([mood, tags, note], i) => {
 cli(v.path, ["checkin", "--mood", "6", "--slept", "23:30-07:10", "--quality", "4", "--with", "Sam",
 	"--coped", "a walk", "--helped", "a-lot", "--tag", "work,rain", "--note", "Felt calmer\nafter the walk",
 	"--win", "Made breakfast"], { WAYMARK_PASSPHRASE_FILE: pass });
+// support and safety: two people (ids 11, 12), a plan (13), a check-in
+// that ticked the daily list (14)
+cli(v.path, ["people", "add", "Sam", "--role", "friend", "--phone", "07700 900123", "--helps",
+	"a walk and a chat", "--remind-weeks", "1", "--contacted", "2026-10-01"], { WAYMARK_PASSPHRASE_FILE: pass });
+cli(v.path, ["people", "add", "Dr Patel", "--role", "gp", "--phone", "0161 496 0000",
+	"--email", "surgery@example.org"], { WAYMARK_PASSPHRASE_FILE: pass });
+for (const [part, items] of [["daily", ["Take my tablets with breakfast", "A short walk"]],
+	["triggers", ["work", "money worries"]], ["triggers.actions", ["Talk it over with Sam"]],
+	["safety.on-my-own", ["A cold shower", "The breathing app"]], ["safety.people", ["Sam 07700 900123"]],
+	["safety.reasons", ["My cat Pip"]], ["crisis.medicines", ["Sertraline 100 mg in the morning"]]])
+	cli(v.path, ["plan", "edit", part, ...items.flatMap((i) => ["--add", i])], { WAYMARK_PASSPHRASE_FILE: pass });
+cli(v.path, ["checkin", "--mood", "5", "--done", "A short walk"], { WAYMARK_PASSPHRASE_FILE: pass });
 
 // life areas, questionnaires (the latest PHQ-9 with item 9 above 0) and the
 // person's words, for the areas, measures and recovery pages
@@ -67,6 +79,7 @@ cli(v.path, ["goal", "done", finished], withPass);
 const server = await startServer(v.path);
 const browser = await launch();
 const pages = [
+	["help-locked", "/help"],
 	["unlock", "/unlock"],
 	["today", "/"],
 	["today-error", null],
@@ -78,6 +91,17 @@ const pages = [
 	["mood", "/mood"],
 	["insights", "/insights?days=all"],
 	["help", "/help"],
+	["help-filtered", "/help?age=20&for=men"],
+	["help-error", "/help?age=twenty"],
+	["people", "/people"],
+	["people-new", "/people/new"],
+	["people-edit", "/people/11/edit"],
+	["people-error", null],
+	["plan", "/plan"],
+	["plan-edit", "/plan/edit?part=safety"],
+	["plan-edit-error", null],
+	["plan-card", "/plan/card"],
+	["entry-done", "/diary/14"],
 	["settings", "/settings"],
 	["not-found", "/diary/999"],
 	["areas", "/areas"],
@@ -157,6 +181,15 @@ try {
 					await page.fill("#note", "kept");
 					await page.evaluate(() => document.querySelector("form.log-form").noValidate = true);
 					await page.click("button:has-text('Count it')");
+				} else if (name === "people-error") {
+					await page.goto(server.base + "/people/new");
+					await page.fill("#name", "sam");
+					await page.fill("#helps", "kept");
+					await page.click("button.primary");
+				} else if (name === "plan-edit-error") {
+					await page.goto(server.base + "/plan/edit?part=triggers");
+					await page.fill("#a3", "a trigger far too long to be one of the tags in a diary");
+					await page.click("button.primary >> nth=0");
 				} else {
 					await page.goto(server.base + path);
 				}

@@ -72,6 +72,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fields.time = f[F_TIME];
 	fields.defs = &defs;
 	fields.tvals = (const char *const *)&f[F_TRACK];
+	fields.done = NULL;
+	fields.ndone = 0;
 	checkin_init(&c);
 	if (checkin_from_fields(&fields, &c, &err)) {
 		FUZZ_CHECK(err.kind == ERR_INPUT && err.msg[0]);

@@ -327,6 +327,48 @@ static void test_diary__daily_mood_averages_days_and_weeks(void **state)
 	assert_true(isnan(avg7[9]));  /* no mood in the week ending 10 March */
 }
 
+static void test_diary__things_done_are_folded_once_and_kept_through_json(void **state)
+{
+	struct checkin c, back;
+	struct err err = ERR_INIT;
+	json_t *data;
+	char long_item[DIARY_DONE_ITEM_MAX + 2];
+	(void)state;
+	checkin_init(&c);
+	today(&c);
+	assert_int_equal(diary_parse_done(&c, "  Take my  Tablets ", &err), 0);
+	assert_int_equal(diary_parse_done(&c, "take my tablets", &err), 0);
+	assert_int_equal(diary_parse_done(&c, "tea, then a shower", &err), 0);
+	assert_int_equal(diary_parse_done(&c, "   ", &err), 0);
+	assert_int_equal(c.ndone, 2);
+	assert_string_equal(c.done[0], "take my tablets");
+	assert_string_equal(c.done[1], "tea, then a shower");
+	assert_true(diary_done_eq("Take  my tablets", c.done[0]));
+	assert_false(diary_done_eq("take my tablet", c.done[0]));
+	/* something done is enough for a check-in */
+	assert_int_equal(checkin_validate(&c, &err), 0);
+	memset(long_item, 'x', sizeof(long_item) - 1);
+	long_item[sizeof(long_item) - 1] = '\0';
+	assert_int_equal(diary_parse_done(&c, long_item, &err), -1);
+	assert_int_equal(err.kind, ERR_INPUT);
+	assert_string_equal(err.field, "done");
+	assert_int_equal(diary_parse_done(&c, "bad\x01", &err), -1);
+	assert_int_equal(c.ndone, 2);
+	data = checkin_to_data(&c);
+	checkin_init(&back);
+	assert_int_equal(checkin_from_data(data, &back, &err), 0);
+	assert_int_equal(back.ndone, 2);
+	assert_string_equal(back.done[1], "tea, then a shower");
+	json_decref(data);
+	data = json_pack("{s:[s,i]}", "done", "walk", 3);
+	checkin_release(&back);
+	assert_int_equal(checkin_from_data(data, &back, &err), -1);
+	assert_string_equal(err.field, "done");
+	json_decref(data);
+	checkin_release(&back);
+	checkin_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -344,6 +386,7 @@ int main(void)
 		cmocka_unit_test(test_diary__stored_data_is_checked_strictly),
 		cmocka_unit_test(test_diary__store_search_and_edit),
 		cmocka_unit_test(test_diary__daily_mood_averages_days_and_weeks),
+		cmocka_unit_test(test_diary__things_done_are_folded_once_and_kept_through_json),
 	};
 	return cmocka_run_group_tests_name("diary", tests, setup, NULL);
 }

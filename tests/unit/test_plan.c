@@ -275,6 +275,14 @@ static void test_plan__card_escapes_everything_the_person_wrote(void **state)
 	assert_non_null(strstr(html.data, "<h3>My medicines</h3>"));
 	assert_non_null(strstr(html.data, "116 123"));
 	assert_non_null(strstr(html.data, "@media print"));
+	/* the page inside the site has the same content without a style */
+	buf_reset(&text);
+	plan_card_html_body(&text, &p, &ci, today);
+	assert_null(strstr(text.data, "<style"));
+	assert_null(strstr(text.data, "<html"));
+	assert_non_null(strstr(text.data, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+	assert_non_null(strstr(html.data, text.data));
+	buf_reset(&text);
 	plan_card_text(&text, &p, &ci, today);
 	assert_non_null(strstr(text.data, "My medicines\n  - <script>alert(1)</script>\n"));
 	assert_non_null(strstr(text.data, "call 999"));
@@ -327,6 +335,25 @@ static void test_plan__store_keeps_one_plan_and_lists_its_triggers(void **state)
 	test_rmdir(dir);
 }
 
+static void test_plan__sections_know_their_lists(void **state)
+{
+	enum plan_list ls[PLAN_LIST__MAX];
+	struct plan p;
+	struct err err = ERR_INIT;
+	(void)state;
+	assert_int_equal(plan_section_lists(PLAN_SEC_TOOLBOX, ls), 1);
+	assert_int_equal(ls[0], PLAN_TOOLBOX);
+	assert_int_equal(plan_section_lists(PLAN_SEC_SAFETY, ls), 7);
+	assert_int_equal(ls[0], PLAN_SAFETY_SIGNS);
+	assert_int_equal(ls[6], PLAN_SAFETY_REASONS);
+	plan_init(&p);
+	assert_true(plan_section_is_empty(&p, PLAN_SEC_SAFETY));
+	assert_int_equal(plan_add_item(&p, PLAN_SAFETY_REASONS, "my cat Pip", &err), 0);
+	assert_false(plan_section_is_empty(&p, PLAN_SEC_SAFETY));
+	assert_true(plan_section_is_empty(&p, PLAN_SEC_CRISIS));
+	plan_release(&p);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -338,6 +365,7 @@ int main(void)
 		cmocka_unit_test(test_plan__review_reminders_come_after_a_crisis_or_every_few_months),
 		cmocka_unit_test(test_plan__crisis_steps_are_short_and_in_order),
 		cmocka_unit_test(test_plan__card_escapes_everything_the_person_wrote),
+		cmocka_unit_test(test_plan__sections_know_their_lists),
 		cmocka_unit_test(test_plan__store_keeps_one_plan_and_lists_its_triggers),
 	};
 	return cmocka_run_group_tests_name("plan", tests, setup, NULL);

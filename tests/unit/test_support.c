@@ -504,6 +504,19 @@ static void test_support__open_now_comes_first_and_crisis_lines_lead(void **stat
 			fail_msg("crisis line %s comes after another line", m.items[i].line->id);
 	}
 	assert_int_equal(m.bank_holiday, 0);
+	/* the groups the CLI and the Support page list them under, in order */
+	{
+		int last = -1;
+		for (size_t i = 0; i < m.n; i++) {
+			int g = (int)support_now_group(&m.items[i]);
+			if (g < last && g != SUPPORT_NOW_CLOSED)
+				fail_msg("%s is listed out of its group", m.items[i].line->id);
+			if (g != SUPPORT_NOW_CLOSED)
+				last = g;
+		}
+		assert_int_equal(support_now_group(&m.items[0]), SUPPORT_NOW_CRISIS);
+		assert_string_equal(support_now_group_title(SUPPORT_NOW_LATER), "Opening later today");
+	}
 	support_matches_release(&m);
 }
 

@@ -117,6 +117,37 @@ static void test_text__wraps_words_with_an_indent(void **state)
 	buf_release(&b);
 }
 
+static void test_text__fold_spaces_lowers_and_squeezes(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	text_fold_spaces(&b, "  Take  my\tTablets \n");
+	assert_string_equal(b.data, "take my tablets");
+	buf_reset(&b);
+	buf_adds(&b, "x:");
+	text_fold_spaces(&b, "  A ");
+	assert_string_equal(b.data, "x:a");
+	buf_reset(&b);
+	text_fold_spaces(&b, "   ");
+	assert_string_equal(b.data, "");
+	buf_release(&b);
+}
+
+static void test_text__dial_digits_keep_only_what_a_phone_dials(void **state)
+{
+	struct buf b = BUF_INIT;
+	(void)state;
+	text_dial_digits(&b, "0800 068 41 41");
+	assert_string_equal(b.data, "08000684141");
+	buf_reset(&b);
+	text_dial_digits(&b, " +44 7700-900 123 ");
+	assert_string_equal(b.data, "+447700900123");
+	buf_reset(&b);
+	text_dial_digits(&b, "\"><script>1+2");
+	assert_string_equal(b.data, "12");
+	buf_release(&b);
+}
+
 static void test_text__tags_are_normalised_one_way(void **state)
 {
 	struct err err = ERR_INIT;
@@ -216,6 +247,8 @@ int main(void)
 		cmocka_unit_test(test_text__parses_whole_numbers_in_a_range),
 		cmocka_unit_test(test_text__set_field_checks_and_trims),
 		cmocka_unit_test(test_text__wraps_words_with_an_indent),
+		cmocka_unit_test(test_text__fold_spaces_lowers_and_squeezes),
+		cmocka_unit_test(test_text__dial_digits_keep_only_what_a_phone_dials),
 		cmocka_unit_test(test_text__tags_are_normalised_one_way),
 		cmocka_unit_test(test_text__pads_and_cuts_table_cells_by_characters),
 		cmocka_unit_test(test_text__wraps_at_spaces_with_an_indent),

@@ -280,6 +280,27 @@ static void test_web__svg_bars_sit_in_columns(void **state)
 	buf_release(&b);
 }
 
+static void test_web__form_fields_that_repeat_come_in_order(void **state)
+{
+	struct web_kv form[] = {
+		{ (char *)"done", (char *)"walk" }, { (char *)"mood", (char *)"5" },
+		{ (char *)"done", (char *)"tea" },
+	};
+	struct web_req req;
+	const char **vals;
+	(void)state;
+	memset(&req, 0, sizeof(req));
+	req.form = form;
+	req.nform = 3;
+	assert_int_equal(web_form_all(&req, "done", &vals), 2);
+	assert_string_equal(vals[0], "walk");
+	assert_string_equal(vals[1], "tea");
+	free(vals);
+	assert_int_equal(web_form_all(&req, "none", &vals), 0);
+	assert_non_null(vals);
+	free(vals);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -296,6 +317,7 @@ int main(void)
 		cmocka_unit_test(test_web__svg_radar_closes_whole_shapes_and_never_draws_a_gap_as_zero),
 		cmocka_unit_test(test_web__svg_chart_has_text_and_gaps),
 		cmocka_unit_test(test_web__svg_bars_sit_in_columns),
+		cmocka_unit_test(test_web__form_fields_that_repeat_come_in_order),
 	};
 	return cmocka_run_group_tests_name("web", tests, NULL, NULL);
 }

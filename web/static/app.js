@@ -5,7 +5,8 @@
  *   and forgets the draft once the form has been saved;
  * - on a questionnaire, shows the crisis box at once when a risk question
  *   (PHQ-9 item 9) is answered above its lowest answer (without the
- *   script, the result page shows it first, before the score). */
+ *   script, the result page shows it first, before the score);
+ * - shows a Print button where a page offers one (the crisis card). */
 (function () {
 	"use strict";
 
@@ -105,6 +106,10 @@
 		});
 		document.querySelectorAll("form[data-draft]").forEach(keepDrafts);
 		document.querySelectorAll("input[data-suggest]").forEach(suggestTags);
+		document.querySelectorAll("button[data-print]").forEach(function (b) {
+			b.hidden = false;
+			b.addEventListener("click", function () { window.print(); });
+		});
 		document.querySelectorAll("[data-risk-for]").forEach(safetyNow);
 		var summary = document.querySelector(".error-summary");
 		if (summary) summary.focus();

@@ -22,7 +22,7 @@ enum {
 	OPT_MOOD = 1, OPT_SLEPT, OPT_QUALITY, OPT_BEFORE, OPT_WITH, OPT_ALONE,
 	OPT_COPED, OPT_HELPED, OPT_TAG, OPT_NOTE, OPT_WIN, OPT_DATE, OPT_TIME,
 	OPT_ASK, OPT_JSON, OPT_YES, OPT_FROM, OPT_TO, OPT_LIMIT, OPT_NO_TAGS,
-	OPT_TRACK, OPT_SCALE, OPT_YESNO, OPT_COUNT, OPT_UNIT, OPT_LOWER, OPT_ALL,
+	OPT_TRACK, OPT_DONE, OPT_SCALE, OPT_YESNO, OPT_COUNT, OPT_UNIT, OPT_LOWER, OPT_ALL,
 };
 
 #define ENTRY_OPTIONS \
@@ -38,6 +38,7 @@ enum {
 	{ "note", 1, OPT_NOTE, "TEXT", N_("anything else you want to note") }, \
 	{ "win", 1, OPT_WIN, "TEXT", N_("one small win") }, \
 	{ "track", 1, OPT_TRACK, "NAME=VALUE", N_("a value for one of your own trackers, like energy=3 (may repeat)") }, \
+	{ "done", 1, OPT_DONE, "ITEM", N_("something you did, like an item on your daily list (may repeat)") }, \
 	{ "date", 1, OPT_DATE, "YYYY-MM-DD", N_("the day it is about (to fill in a past day)") }, \
 	{ "time", 1, OPT_TIME, "HH:MM", N_("the time it is about") }
 
@@ -108,6 +109,9 @@ static void print_full(const struct checkin *c, const struct tracker_list *defs)
 	buf_reset(&b);
 	join(&b, c->tags, c->ntags);
 	print_field(_("Tags:"), b.data);
+	buf_reset(&b);
+	join(&b, c->done, c->ndone);
+	print_field(_("Done:"), b.data);
 	/* trackers in the person's own order, then any whose definition is
 	 * missing (a partial import) under their key */
 	for (size_t d = 0; d <= defs->n; d++) {
@@ -215,6 +219,7 @@ struct answers {
 	int date_given, time_given;
 	const char *date, *time;
 	int clear_tags;
+	int clear_done;   /* edit: the first --done replaces the old list */
 	const char *tracks[TRACKERS_MAX]; /* --track NAME=VALUE, applied once
 					      the vault's trackers are known */
 	size_t ntracks;
@@ -277,6 +282,15 @@ static int apply_option(struct checkin *c, int key, const char *arg,
 			a->clear_tags = 0;
 		}
 		return diary_parse_tags(c, arg, err);
+	case OPT_DONE:
+		a->given++;
+		if (a->clear_done) {
+			text_free_list(c->done, c->ndone);
+			c->done = NULL;
+			c->ndone = 0;
+			a->clear_done = 0;
+		}
+		return diary_parse_done(c, arg, err);
 	case OPT_NOTE:
 		a->given++;
 		return diary_set_text(&c->note, "note", arg, DIARY_NOTE_MAX, err);
@@ -873,7 +887,8 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 	};
 	struct cli_parser p = { "diary edit", "ID [options]",
 		N_("change a check-in. Options replace what they name (an empty value clears it;\n"
-		   "--tag replaces all tags). With no options, on a terminal, it asks."),
+		   "--tag and --done replace all tags and things done). With no options, on a\n"
+		   "terminal, it asks."),
 		opts, NULL, 0 };
 	struct checkin c;
 	struct answers a = { 0 };
@@ -896,6 +911,7 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 	}
 	load_or_die(wm, parse_id(p.cmd, argc, argv, p.optind), &c);
 	a.clear_tags = 1;
+	a.clear_done = 1;
 	for (size_t i = 0; i < ngiven; i++) {
 		if (given[i].key == OPT_MOOD && !*given[i].arg) {
 			c.mood = -1;

@@ -3,8 +3,10 @@
  * diary.h: the daily check-in, the seed's mood diary. A check-in records how
  * the person feels (mood 0-10), how they slept, what happened just before,
  * whether they were alone or with someone, how they coped and whether it
- * helped, tags, a note and one small win. Every part is optional, but a
- * check-in must hold something. Several a day are normal.
+ * helped, tags, a note, one small win, and the things they ticked as done
+ * (the diary does not know where those come from: the Today page offers
+ * them through a hook, see web.h). Every part is optional, but a check-in
+ * must hold something. Several a day are normal.
  *
  * model.c holds the rules (no I/O), store.c maps check-ins to vault records,
  * cmd.c the CLI commands, page.c the web pages.
@@ -35,6 +37,11 @@ struct waymark;
 #define DIARY_TAG_MAX TEXT_TAG_MAX /* core/text.h: tags are shared */
 #define DIARY_TAGS_MAX 30
 #define DIARY_WITH_MAX 12
+/* Things the person ticked as done at a check-in (their daily list, say):
+ * each one line, folded as tags are, at most DIARY_DONE_ITEM_MAX
+ * characters (as long as any list item elsewhere in Waymark may be). */
+#define DIARY_DONE_MAX 50
+#define DIARY_DONE_ITEM_MAX 500
 
 enum diary_helped {
 	HELPED_UNSAID = 0,
@@ -125,6 +132,9 @@ struct checkin {
 	size_t ntags;
 	char *note;
 	char *win;            /* one small win */
+	char **done;          /* things ticked as done: folded, unique, in the
+				 order given (JSON "done") */
+	size_t ndone;
 	struct checkin_value *values; /* the person's own trackers */
 	size_t nvalues;
 };
@@ -153,6 +163,17 @@ int diary_parse_with(struct checkin *c, const char *s, struct err *err) WU;
  * a leading # dropped, lower case, single spaces); appended to c's tags
  * without duplicates. */
 int diary_parse_tags(struct checkin *c, const char *s, struct err *err) WU;
+/* One thing done ("Take my tablets"), folded as tags are (text_fold_spaces:
+ * lower case, every run of white space, line breaks too, one space) and
+ * appended to c's done list unless it is there already. Commas are kept:
+ * one call is one item. Empty text adds nothing. ERR_INPUT (field "done")
+ * for text that is not valid UTF-8 without control characters, longer
+ * than DIARY_DONE_ITEM_MAX characters, or a list already holding
+ * DIARY_DONE_MAX items. */
+int diary_parse_done(struct checkin *c, const char *s, struct err *err) WU;
+/* 1 if a and b name the same thing done once both are folded as
+ * diary_parse_done folds them ("Take my  tablets" and "take my tablets"). */
+int diary_done_eq(const char *a, const char *b);
 /* Sets one of c's text fields (before, coped, note, win) from s: trimmed,
  * checked (valid text, within max), and NULL when empty. */
 int diary_set_text(char **field, const char *name, const char *s, size_t max,
@@ -175,11 +196,13 @@ struct checkin_fields {
 		   *coped, *helped, *tags, *note, *win, *date, *time;
 	const struct tracker_list *defs; /* every tracker, retired ones too */
 	const char *const *tvals;        /* what is typed for each of defs */
+	const char *const *done;         /* the things ticked as done */
+	size_t ndone;
 };
 /* Reads the form into c with the CLI's rules and parsers: mood, bed and
  * wake (both or neither, ERR_INPUT field "slept"), quality, before,
  * company ("alone" or "with") and with (names; not both with "alone"),
- * coped, helped, tags, note, win, then the moment: an empty date is
+ * coped, helped, tags, note, win, the things done, then the moment: an empty date is
  * today, an empty time now (or midday on another day); then each active
  * tracker's value (empty clears it; a retired tracker keeps what c had;
  * a bad value fails with field "track-KEY"); then checkin_validate. For
@@ -209,7 +232,7 @@ int checkin_is_crisis(const struct checkin *c);
 /* Minutes asleep, or -1 if bed/wake are not both given. */
 int checkin_sleep_minutes(const struct checkin *c);
 /* 1 if any of the words (all of them, ignoring case) appear in the
- * entry's text, tags or names. */
+ * entry's text, tags, names or things done. */
 int checkin_matches(const struct checkin *c, char *const *words, size_t nwords);
 
 /* The stored body: what the person wrote, no ids or dates. New reference. */
@@ -300,5 +323,10 @@ int diary_api_create(struct web_req *req, struct web_resp *resp);
 int diary_api_get(struct web_req *req, struct web_resp *resp);
 int diary_api_update(struct web_req *req, struct web_resp *resp);
 int diary_api_delete(struct web_req *req, struct web_resp *resp);
+/* For web.h's tag-count hook: how many check-ins on the last `days` days
+ * (today included) hold each of tags (as stored: text_tag's form). counts
+ * stay 0 if the diary cannot be read. */
+void diary_page_tag_counts(struct web_req *req, char *const *tags, size_t n,
+			   int days, long *counts);
 
 #endif

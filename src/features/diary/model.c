@@ -49,6 +49,7 @@ void checkin_release(struct checkin *c)
 	free(c->win);
 	text_free_list(c->with, c->nwith);
 	text_free_list(c->tags, c->ntags);
+	text_free_list(c->done, c->ndone);
 	free(c->values);
 	checkin_init(c);
 }
@@ -220,6 +221,62 @@ int diary_parse_tags(struct checkin *c, const char *s, struct err *err)
 	return r;
 }
 
+/* s folded for the done list into a new string, or NULL if nothing is
+ * left; -1 with err set for text that cannot be an item. */
+static int fold_done(const char *s, char **out, struct err *err)
+{
+	struct buf b = BUF_INIT;
+
+	*out = NULL;
+	text_fold_spaces(&b, s);
+	if (!text_valid(b.data, 0) || text_chars(b.data) > DIARY_DONE_ITEM_MAX) {
+		buf_release(&b);
+		return err_input(err, "done",
+			_("a thing done can be one line of up to %d characters of ordinary text"),
+			DIARY_DONE_ITEM_MAX);
+	}
+	if (b.len)
+		*out = buf_detach(&b, NULL);
+	buf_release(&b);
+	return 0;
+}
+
+int diary_parse_done(struct checkin *c, const char *s, struct err *err)
+{
+	char *item;
+
+	if (fold_done(s, &item, err))
+		return -1;
+	if (!item)
+		return 0;
+	for (size_t i = 0; i < c->ndone; i++) {
+		if (!strcmp(c->done[i], item)) {
+			free(item);
+			return 0;
+		}
+	}
+	if (c->ndone >= DIARY_DONE_MAX) {
+		free(item);
+		return err_input(err, "done", _("a check-in can hold up to %d things done"), DIARY_DONE_MAX);
+	}
+	c->done = xrealloc(c->done, (c->ndone + 1) * sizeof(*c->done));
+	c->done[c->ndone++] = item;
+	return 0;
+}
+
+int diary_done_eq(const char *a, const char *b)
+{
+	struct buf x = BUF_INIT, y = BUF_INIT;
+	int same;
+
+	text_fold_spaces(&x, a);
+	text_fold_spaces(&y, b);
+	same = !strcmp(x.data, y.data);
+	buf_release(&x);
+	buf_release(&y);
+	return same;
+}
+
 int diary_set_text(char **field, const char *name, const char *s, size_t max,
 		   struct err *err)
 {
@@ -249,7 +306,8 @@ int checkin_validate(const struct checkin *c, struct err *err)
 	if (c->alone && c->nwith)
 		return err_input(err, "with", _("say either 'alone' or who you were with, not both"));
 	if (c->mood < 0 && c->bed < 0 && !c->quality && !c->before && !c->alone &&
-	    !c->nwith && !c->coped && !c->ntags && !c->note && !c->win && !c->nvalues)
+	    !c->nwith && !c->coped && !c->ntags && !c->note && !c->win && !c->nvalues &&
+	    !c->ndone)
 		return err_input(err, "mood", _("there is nothing to save yet: give at least a mood, a note or one other answer"));
 	if (!wdate_valid(c->when.date.y, c->when.date.m, c->when.date.d))
 		return err_input(err, "date", _("the check-in needs a real date"));
@@ -297,6 +355,8 @@ int checkin_matches(const struct checkin *c, char *const *words, size_t nwords)
 			hit = text_contains_fold(c->tags[i], words[w]);
 		for (size_t i = 0; i < c->nwith && !hit; i++)
 			hit = text_contains_fold(c->with[i], words[w]);
+		for (size_t i = 0; i < c->ndone && !hit; i++)
+			hit = text_contains_fold(c->done[i], words[w]);
 		if (!hit)
 			return 0;
 	}
@@ -346,6 +406,8 @@ json_t *checkin_to_data(const struct checkin *c)
 		json_object_set_new(o, "note", json_string(c->note));
 	if (c->win)
 		json_object_set_new(o, "win", json_string(c->win));
+	if (c->ndone)
+		json_object_set_new(o, "done", string_list(c->done, c->ndone));
 	if (c->nvalues) {
 		json_t *track = json_object();
 		for (size_t i = 0; i < c->nvalues; i++)
@@ -459,6 +521,20 @@ int checkin_from_data(json_t *data, struct checkin *c, struct err *err)
 					r = err_input(err, "tags", "'tags' must be a list of words without commas");
 				else
 					r = add_tag(c, ts, err);
+				if (r)
+					break;
+			}
+		} else if (!strcmp(key, "done")) {
+			size_t i;
+			json_t *item;
+			if (!json_is_array(v)) {
+				r = err_input(err, "done", "'done' must be a list of text");
+				break;
+			}
+			json_array_foreach(v, i, item) {
+				r = json_is_string(item)
+					? diary_parse_done(c, json_string_value(item), err)
+					: err_input(err, "done", "'done' must be a list of text");
 				if (r)
 					break;
 			}
@@ -634,6 +710,12 @@ int checkin_from_fields(const struct checkin_fields *f, struct checkin *c,
 	    diary_set_text(&c->note, "note", f->note, DIARY_NOTE_MAX, err) ||
 	    diary_set_text(&c->win, "win", f->win, DIARY_TEXT_MAX, err))
 		return -1;
+	text_free_list(c->done, c->ndone);
+	c->done = NULL;
+	c->ndone = 0;
+	for (size_t i = 0; i < f->ndone; i++)
+		if (diary_parse_done(c, f->done[i], err))
+			return -1;
 	/* an empty day means today; an empty time means now, or midday for
 	 * another day, as on the command line */
 	wlocal_from_time(wnow(), &now);

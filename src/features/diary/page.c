@@ -24,6 +24,10 @@ struct form {
 	     *helped, *tags, *note, *win, *date, *time;
 	struct tracker_list defs; /* every tracker, retired ones too */
 	char **tvals;             /* what is typed for each of defs */
+	char **offers;            /* things offered to tick (web_done_offers) */
+	size_t noffers;
+	char **done;              /* the ticked things, as sent or stored */
+	size_t ndone;
 };
 
 #define FORM_FIELDS(f) { &(f)->mood, &(f)->bed, &(f)->wake, &(f)->quality, \
@@ -47,12 +51,20 @@ static void form_release(struct form *f)
 	free(f->tvals);
 	f->tvals = NULL;
 	tracker_list_release(&f->defs);
+	text_free_list(f->offers, f->noffers);
+	f->offers = NULL;
+	f->noffers = 0;
+	text_free_list(f->done, f->ndone);
+	f->done = NULL;
+	f->ndone = 0;
 }
 
-/* Loads the trackers the form asks about; the typed values start empty. */
-static int form_load_trackers(struct form *f, struct waymark *wm, struct err *err)
+/* Loads the trackers the form asks about and the things it offers to
+ * tick; the typed values start empty. */
+static int form_load_trackers(struct form *f, struct web_req *req, struct err *err)
 {
-	if (diary_trackers(wm, 1, &f->defs, err))
+	web_done_offers(req, &f->offers, &f->noffers);
+	if (diary_trackers(req->wm, 1, &f->defs, err))
 		return -1;
 	f->tvals = xcalloc(f->defs.n + 1, sizeof(*f->tvals));
 	for (size_t i = 0; i < f->defs.n; i++)
@@ -83,6 +95,18 @@ static void form_from_req(struct form *f, const struct web_req *req)
 		track_field(&name, &f->defs.items[i]);
 		form_set(&f->tvals[i], web_form(req, name.data));
 		buf_release(&name);
+	}
+	{
+		const char **vals;
+		size_t n = web_form_all(req, "done", &vals);
+		text_free_list(f->done, f->ndone);
+		f->done = NULL;
+		f->ndone = 0;
+		for (size_t i = 0; i < n; i++) {
+			f->done = xrealloc(f->done, (f->ndone + 1) * sizeof(*f->done));
+			f->done[f->ndone++] = xstrdup(vals[i]);
+		}
+		free(vals);
 	}
 }
 
@@ -130,6 +154,13 @@ static void form_from_checkin(struct form *f, const struct checkin *c)
 	form_set(&f->date, t);
 	wclock_format(c->when.minute, t);
 	form_set(&f->time, t);
+	text_free_list(f->done, f->ndone);
+	f->done = NULL;
+	f->ndone = 0;
+	for (size_t i = 0; i < c->ndone; i++) {
+		f->done = xrealloc(f->done, (f->ndone + 1) * sizeof(*f->done));
+		f->done[f->ndone++] = xstrdup(c->done[i]);
+	}
 	for (size_t i = 0; i < f->defs.n; i++) {
 		int v;
 		buf_reset(&b);
@@ -179,6 +210,8 @@ static void form_fields(const struct form *f, struct checkin_fields *out)
 	out->time = f->time;
 	out->defs = &f->defs;
 	out->tvals = (const char *const *)f->tvals;
+	out->done = (const char *const *)f->done;
+	out->ndone = f->ndone;
 }
 
 /* Reads the form into c with the same rules as the CLI (model.c). */
@@ -202,6 +235,8 @@ static void error_summary(struct buf *o, const struct err *err)
 	field = !strcmp(err->field, "slept") ? "bed" : err->field[0] ? err->field : "mood";
 	if (!strcmp(field, "mood"))
 		field = "mood-5";
+	else if (!strcmp(field, "done"))
+		field = "done-1";
 	web_error_summary(o, err, _("Nothing was saved yet"), field);
 }
 
@@ -291,6 +326,48 @@ static void render_trackers(struct buf *o, const struct form *f, const struct er
 	html_raw(o, "</fieldset>\n");
 }
 
+/* 1 if item is among items[0..n) (compared as stored: folded). */
+static int done_among(char *const *items, size_t n, const char *item)
+{
+	for (size_t i = 0; i < n; i++)
+		if (diary_done_eq(items[i], item))
+			return 1;
+	return 0;
+}
+
+static void done_box(struct buf *o, int n, const char *item, int checked)
+{
+	if (checked)
+		html_printf(o, "<label class=\"check\" for=\"done-%d\"><input type=\"checkbox\" name=\"done\" "
+			       "id=\"done-%d\" value=\"%s\" checked> <span>%s</span></label>\n", n, n, item, item);
+	else
+		html_printf(o, "<label class=\"check\" for=\"done-%d\"><input type=\"checkbox\" name=\"done\" "
+			       "id=\"done-%d\" value=\"%s\"> <span>%s</span></label>\n", n, n, item, item);
+}
+
+/* The things offered to tick (the person's daily list, through the
+ * web_done_offers hook), and anything the entry holds as done that is no
+ * longer offered, so an edit keeps it unless it is unticked. */
+static void render_done(struct buf *o, const struct form *f, const struct err *err)
+{
+	int n = 0;
+
+	if (!f->noffers && !f->ndone)
+		return;
+	html_printf(o, "<fieldset class=\"done\"><legend>%s</legend>\n<p class=\"hint\">%s</p>\n",
+		    _("Your daily list"), _("Tick what you have done. It is kept with this check-in."));
+	web_field_error(o, err, "done");
+	html_raw(o, "<div class=\"checks\">\n");
+	for (size_t i = 0; i < f->noffers; i++)
+		if (!done_among(f->offers, i, f->offers[i]))
+			done_box(o, ++n, f->offers[i], done_among(f->done, f->ndone, f->offers[i]));
+	for (size_t i = 0; i < f->ndone; i++)
+		if (*f->done[i] && !done_among(f->offers, f->noffers, f->done[i]) &&
+		    !done_among(f->done, i, f->done[i]))
+			done_box(o, ++n, f->done[i], 1);
+	html_raw(o, "</div>\n</fieldset>\n");
+}
+
 static void render_form(struct web_req *req, struct buf *o, const char *action,
 			const struct form *f, const struct err *err, int editing)
 {
@@ -321,6 +398,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 			    diary_mood_word(m));
 	}
 	html_raw(o, "</div>\n</fieldset>\n");
+	render_done(o, f, err);
 	html_printf(o, "<div class=\"actions\"><button type=\"submit\" class=\"primary\">%s</button></div>\n",
 		    editing ? _("Save changes") : _("Save"));
 
@@ -546,7 +624,7 @@ int diary_page_today(struct web_req *req, struct web_resp *resp)
 	int rc;
 
 	memset(&f, 0, sizeof(f));
-	if (form_load_trackers(&f, req->wm, &err))
+	if (form_load_trackers(&f, req, &err))
 		return web_fail(req, resp, &err);
 	form_fresh(&f);
 	rc = today_page(req, resp, &f, NULL);
@@ -561,7 +639,7 @@ int diary_page_checkin_post(struct web_req *req, struct web_resp *resp)
 	struct err err = ERR_INIT;
 
 	memset(&f, 0, sizeof(f));
-	if (form_load_trackers(&f, req->wm, &err))
+	if (form_load_trackers(&f, req, &err))
 		return web_fail(req, resp, &err);
 	form_from_req(&f, req);
 	checkin_init(&c);
@@ -746,6 +824,12 @@ int diary_page_entry(struct web_req *req, struct web_resp *resp)
 			tracker_list_release(&defs);
 		}
 	}
+	if (c.ndone) {
+		html_printf(o, "<dt>%s</dt><dd><ul class=\"done-list\">", _("Done"));
+		for (size_t i = 0; i < c.ndone; i++)
+			html_printf(o, "<li>%s</li>", c.done[i]);
+		html_raw(o, "</ul></dd>\n");
+	}
 	if (c.note)
 		html_printf(o, "<dt>%s</dt><dd class=\"note\">%s</dd>\n", _("Note"), c.note);
 	dl_item(o, _("Small win"), c.win);
@@ -789,7 +873,7 @@ int diary_page_edit(struct web_req *req, struct web_resp *resp)
 	if (rc)
 		return web_fail(req, resp, &err);
 	memset(&f, 0, sizeof(f));
-	if (form_load_trackers(&f, req->wm, &err)) {
+	if (form_load_trackers(&f, req, &err)) {
 		checkin_release(&c);
 		return web_fail(req, resp, &err);
 	}
@@ -812,7 +896,7 @@ int diary_page_edit_post(struct web_req *req, struct web_resp *resp)
 	if (rc)
 		return web_fail(req, resp, &err);
 	memset(&f, 0, sizeof(f));
-	if (form_load_trackers(&f, req->wm, &err)) {
+	if (form_load_trackers(&f, req, &err)) {
 		checkin_release(&c);
 		return web_fail(req, resp, &err);
 	}
@@ -953,6 +1037,38 @@ int diary_page_mood(struct web_req *req, struct web_resp *resp)
 	web_page_end(req, resp);
 	buf_release(&desc);
 	return 0;
+}
+
+/* ---- for other pages, through web.h's hooks ---- */
+
+void diary_page_tag_counts(struct web_req *req, char *const *tags, size_t n,
+			   int days, long *counts)
+{
+	struct diary_query q = { 0 };
+	struct checkin_list l;
+	struct err err = ERR_INIT;
+	struct wlocal now;
+	char from[11], to[11];
+
+	for (size_t i = 0; i < n; i++)
+		counts[i] = 0;
+	if (!n || days < 1)
+		return;
+	wlocal_from_time(wnow(), &now);
+	wdate_format(wdate_add_days(now.date, -(days - 1)), from);
+	wdate_format(now.date, to);
+	q.from = from;
+	q.to = to;
+	if (diary_list(req->wm, &q, &l, &err))
+		return;
+	for (size_t e = 0; e < l.n; e++)
+		for (size_t i = 0; i < n; i++)
+			for (size_t t = 0; t < l.items[e].ntags; t++)
+				if (!strcmp(l.items[e].tags[t], tags[i])) {
+					counts[i]++;
+					break;
+				}
+	checkin_list_release(&l);
 }
 
 /* ---- the JSON API ---- */

@@ -113,21 +113,10 @@ static void print_full(const struct person *p)
 	print_field(_("Other ways:"), p->reach);
 	print_field(_("Can help with:"), p->helps);
 	buf_reset(&b);
-	if (p->contacted.y) {
-		wdate_long(&b, p->contacted);
-		buf_adds(&b, " (");
-		people_ago_text(&b, p->contacted, today());
-		buf_adds(&b, ")");
-	} else {
-		buf_adds(&b, _("not noted yet"));
-	}
+	people_last_contact_text(&b, p, today());
 	print_field(_("Last in touch:"), b.data);
 	buf_reset(&b);
-	if (p->remind_weeks)
-		buf_addf(&b, P_("after %d week without contact", "after %d weeks without contact",
-				p->remind_weeks), p->remind_weeks);
-	else
-		buf_adds(&b, _("none"));
+	people_remind_text(&b, p->remind_weeks);
 	print_field(_("Reminder:"), b.data);
 	buf_release(&b);
 }

@@ -412,6 +412,27 @@ void people_reminder_text(struct buf *sb, const struct people_reminder *r)
 	buf_release(&span);
 }
 
+void people_last_contact_text(struct buf *sb, const struct person *p, struct wdate today)
+{
+	if (!p->contacted.y) {
+		buf_adds(sb, _("not noted yet"));
+		return;
+	}
+	wdate_long(sb, p->contacted);
+	buf_adds(sb, " (");
+	people_ago_text(sb, p->contacted, today);
+	buf_adds(sb, ")");
+}
+
+void people_remind_text(struct buf *sb, int weeks)
+{
+	if (weeks)
+		buf_addf(sb, P_("after %d week without contact", "after %d weeks without contact",
+				weeks), weeks);
+	else
+		buf_adds(sb, _("none"));
+}
+
 void people_ago_text(struct buf *sb, struct wdate day, struct wdate today)
 {
 	long days = (long)(wdate_to_days(today) - wdate_to_days(day));

@@ -11,7 +11,8 @@
  * they were in touch.
  *
  * model.c holds the rules (no I/O), store.c maps people to vault records
- * of kind "person" (one record each, with no date), cmd.c the CLI.
+ * of kind "person" (one record each, with no date), cmd.c the CLI, page.c
+ * the web pages.
  */
 #ifndef WAYMARK_PEOPLE_H
 #define WAYMARK_PEOPLE_H
@@ -140,6 +141,12 @@ void people_reminder_text(struct buf *sb, const struct people_reminder *r);
 /* "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago" for a
  * day before today, appended to sb. */
 void people_ago_text(struct buf *sb, struct wdate day, struct wdate today);
+/* When p was last in touch: "Saturday 1 October 2026 (7 weeks ago)", or
+ * "not noted yet"; appended to sb. */
+void people_last_contact_text(struct buf *sb, const struct person *p, struct wdate today);
+/* The reminder p asked for: "after 3 weeks without contact", or "none"
+ * for weeks 0; appended to sb. */
+void people_remind_text(struct buf *sb, int weeks);
 
 /* store.c: people in the vault. Add and update check the rules and that
  * no one else has the same name (ERR_INPUT). */
@@ -147,10 +154,40 @@ int people_add(struct waymark *wm, struct person *p, struct err *err) WU;
 /* 1 if there is no such person. */
 int people_update(struct waymark *wm, struct person *p, struct err *err) WU;
 int people_delete(struct waymark *wm, int64_t id, struct err *err) WU;
+/* One person by id into out (initialised by the call). 1 if there is no
+ * such person (or they are in the trash). */
+int people_get(struct waymark *wm, int64_t id, struct person *out,
+	       struct err *err) WU;
+/* Removing on the web: moves the person to the trash (1 if there is no
+ * such person), and brings them back for Undo (1 if they are gone for
+ * good). Undo fails with ERR_INPUT, leaving them in the trash, if someone
+ * else now has their name. The trash is emptied after an hour. */
+int people_trash(struct waymark *wm, int64_t id, struct err *err) WU;
+int people_untrash(struct waymark *wm, int64_t id, struct err *err) WU;
 /* Everyone, sorted by name ignoring case. */
 int people_list(struct waymark *wm, struct person_list *out, struct err *err) WU;
 
 /* cmd.c */
 int people_cmd(struct waymark *wm, int argc, char **argv);
+
+/* page.c: /people lists everyone (care team apart) with one tap for "I
+ * was in touch today"; /people/new and /people/:id/edit are the form (bad
+ * input: 400, the message beside the field, the typing kept, nothing
+ * written); remove goes to the trash with Undo. GET /api/v1/people is the
+ * list as JSON. people_page_today_reminders is Today's hook: the gentle
+ * reminders the person asked for, each with the same one tap. */
+struct web_req;
+struct web_resp;
+struct buf;
+int people_page_list(struct web_req *req, struct web_resp *resp);
+int people_page_new(struct web_req *req, struct web_resp *resp);
+int people_page_add_post(struct web_req *req, struct web_resp *resp);
+int people_page_edit(struct web_req *req, struct web_resp *resp);
+int people_page_edit_post(struct web_req *req, struct web_resp *resp);
+int people_page_contacted_post(struct web_req *req, struct web_resp *resp);
+int people_page_delete_post(struct web_req *req, struct web_resp *resp);
+int people_page_undo_post(struct web_req *req, struct web_resp *resp);
+int people_api_list(struct web_req *req, struct web_resp *resp);
+void people_page_today_reminders(struct web_req *req, struct buf *out);
 
 #endif

@@ -129,3 +129,44 @@ int people_delete(struct waymark *wm, int64_t id, struct err *err)
 {
 	return record_delete(wm, id, PEOPLE_KIND, err);
 }
+
+int people_get(struct waymark *wm, int64_t id, struct person *out, struct err *err)
+{
+	struct record r;
+	int rc = record_get(wm, id, PEOPLE_KIND, &r, err);
+
+	person_init(out);
+	if (rc == 0) {
+		rc = from_record(&r, out, err);
+		record_release(&r);
+	}
+	return rc;
+}
+
+int people_trash(struct waymark *wm, int64_t id, struct err *err)
+{
+	return record_trash(wm, id, PEOPLE_KIND, err);
+}
+
+int people_untrash(struct waymark *wm, int64_t id, struct err *err)
+{
+	struct person p;
+	int rc = record_untrash(wm, id, PEOPLE_KIND, err);
+
+	if (rc)
+		return rc;
+	/* someone with the same name may have been added meanwhile: then the
+	 * one brought back goes back to the trash, and the message says why */
+	if (people_get(wm, id, &p, err)) {
+		person_release(&p);
+		return -1;
+	}
+	if (check_unique(wm, &p, err)) {
+		struct err ignored = ERR_INIT;
+		if (record_trash(wm, id, PEOPLE_KIND, &ignored) < 0)
+			*err = ignored;
+		rc = -1;
+	}
+	person_release(&p);
+	return rc;
+}

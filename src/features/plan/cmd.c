@@ -63,39 +63,17 @@ static void print_items(const struct plan *p, enum plan_list l, const char *inde
 	}
 }
 
-/* The lists of section s, in order. */
-static size_t section_lists(enum plan_section s, enum plan_list out[PLAN_LIST__MAX])
-{
-	size_t n = 0;
-
-	for (int l = 0; l < PLAN_LIST__MAX; l++)
-		if (plan_list_info((enum plan_list)l)->section == s)
-			out[n++] = (enum plan_list)l;
-	return n;
-}
-
-static int section_is_empty(const struct plan *p, enum plan_section s)
-{
-	enum plan_list ls[PLAN_LIST__MAX];
-	size_t n = section_lists(s, ls);
-
-	for (size_t i = 0; i < n; i++)
-		if (p->nitems[ls[i]])
-			return 0;
-	return 1;
-}
-
 /* One section; with all, empty lists say so, else they are left out. */
 static void print_section(const struct plan *p, enum plan_section s, int all)
 {
 	const struct plan_section_info *si = plan_section_info(s);
 	enum plan_list ls[PLAN_LIST__MAX];
-	size_t n = section_lists(s, ls);
+	size_t n = plan_section_lists(s, ls);
 
 	printf("%s\n", _(si->title));
 	if (all)
 		print_wrapped(_(si->about), "  ", "  ");
-	if (section_is_empty(p, s) && !all) {
+	if (plan_section_is_empty(p, s) && !all) {
 		printf(_("  (not written yet: 'waymark plan edit %s')\n"), si->id);
 		return;
 	}
@@ -133,7 +111,7 @@ static void print_json_part(const struct plan *p, enum plan_section s)
 {
 	json_t *o = json_object(), *a = json_array();
 	enum plan_list ls[PLAN_LIST__MAX];
-	size_t n = section_lists(s, ls);
+	size_t n = plan_section_lists(s, ls);
 	char *text;
 
 	json_object_set_new(o, "section", json_string(plan_section_info(s)->id));
@@ -281,7 +259,7 @@ static int ask_questions(struct plan *p, int list, int section)
 		ls[0] = (enum plan_list)list;
 		n = 1;
 	} else {
-		n = section_lists((enum plan_section)section, ls);
+		n = plan_section_lists((enum plan_section)section, ls);
 	}
 	printf("%s\n", _(plan_section_info((enum plan_section)section)->title));
 	print_wrapped(_(plan_section_info((enum plan_section)section)->about), "", "");
@@ -613,7 +591,7 @@ static int cmd_card(struct waymark *wm, int argc, char **argv)
 	load_plan(wm, &plan);
 	if (crisis_load(&ci, &err))
 		die_err(&err, 0);
-	if (section_is_empty(&plan, PLAN_SEC_CRISIS) && section_is_empty(&plan, PLAN_SEC_SAFETY))
+	if (plan_section_is_empty(&plan, PLAN_SEC_CRISIS) && plan_section_is_empty(&plan, PLAN_SEC_SAFETY))
 		fprintf(stderr, "%s\n", _("Your plan has no crisis or safety parts yet, so the card holds only the "
 					  "crisis lines.\n'waymark plan edit crisis' and 'waymark plan edit safety' "
 					  "fill it in."));

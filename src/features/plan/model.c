@@ -130,6 +130,27 @@ int plan_parse_target(const char *s, int *list, int *section, struct err *err)
 	return 0;
 }
 
+size_t plan_section_lists(enum plan_section s, enum plan_list out[PLAN_LIST__MAX])
+{
+	size_t n = 0;
+
+	for (int l = 0; l < PLAN_LIST__MAX; l++)
+		if (lists[l].section == s)
+			out[n++] = (enum plan_list)l;
+	return n;
+}
+
+int plan_section_is_empty(const struct plan *p, enum plan_section s)
+{
+	enum plan_list ls[PLAN_LIST__MAX];
+	size_t n = plan_section_lists(s, ls);
+
+	for (size_t i = 0; i < n; i++)
+		if (p->nitems[ls[i]])
+			return 0;
+	return 1;
+}
+
 void plan_init(struct plan *p)
 {
 	memset(p, 0, sizeof(*p));
@@ -502,28 +523,11 @@ static void html_lists(struct buf *sb, const struct plan *p, const enum plan_lis
 	}
 }
 
-void plan_card_html(struct buf *sb, const struct plan *p,
-		    const struct crisis_info *ci, struct wdate made)
+void plan_card_html_body(struct buf *sb, const struct plan *p,
+			 const struct crisis_info *ci, struct wdate made)
 {
 	struct buf foot = BUF_INIT;
 
-	/* a file to print or keep, not a page the server sends: its style can
-	 * sit inside it */
-	html_printf(sb,
-		"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-		"<title>%s</title>\n", _("My crisis card"));
-	html_raw(sb, "<style>\n"
-		"body { font: 11pt/1.35 system-ui, sans-serif; max-width: 42em; margin: 1.5em auto; color: #111; }\n"
-		"h1 { font-size: 1.5em; margin: 0 0 .2em; }\n"
-		"h2 { font-size: 1.15em; margin: 1em 0 .3em; border-bottom: 1px solid #999; }\n"
-		"h3 { font-size: 1em; margin: .6em 0 .1em; }\n"
-		"ul { margin: 0 0 .3em; padding-left: 1.3em; }\n"
-		".help { border: 2px solid #111; padding: .3em .8em; margin-top: 1em; }\n"
-		"footer { margin-top: 1em; font-size: .9em; color: #444; }\n"
-		"@page { size: A4; margin: 12mm; }\n"
-		"@media print { body { margin: 0; font-size: 10pt; } h2 { break-after: avoid; } }\n"
-		"</style>\n</head>\n<body>\n");
 	html_printf(sb, "<h1>%s</h1>\n<p>%s</p>\n", _("My crisis card"),
 		    _("If I cannot look after myself, this is what I would like the people "
 		      "around me to know and do."));
@@ -540,8 +544,32 @@ void plan_card_html(struct buf *sb, const struct plan *p,
 		html_printf(sb, "<li><strong>%s</strong>: %s (%s)</li>\n", ci->contacts[i].name,
 			    ci->contacts[i].how, ci->contacts[i].when);
 	card_footer_text(&foot, p, made);
-	html_printf(sb, "</ul>\n</div>\n<footer>%s</footer>\n</body>\n</html>\n", foot.data);
+	html_printf(sb, "</ul>\n</div>\n<footer>%s</footer>\n", foot.data);
 	buf_release(&foot);
+}
+
+void plan_card_html(struct buf *sb, const struct plan *p,
+		    const struct crisis_info *ci, struct wdate made)
+{
+	/* a file to print or keep, not a page the server sends: its style can
+	 * sit inside it (the web's card page uses app.css instead) */
+	html_printf(sb,
+		"<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+		"<title>%s</title>\n", _("My crisis card"));
+	html_raw(sb, "<style>\n"
+		"body { font: 11pt/1.35 system-ui, sans-serif; max-width: 42em; margin: 1.5em auto; color: #111; }\n"
+		"h1 { font-size: 1.5em; margin: 0 0 .2em; }\n"
+		"h2 { font-size: 1.15em; margin: 1em 0 .3em; border-bottom: 1px solid #999; }\n"
+		"h3 { font-size: 1em; margin: .6em 0 .1em; }\n"
+		"ul { margin: 0 0 .3em; padding-left: 1.3em; }\n"
+		".help { border: 2px solid #111; padding: .3em .8em; margin-top: 1em; }\n"
+		"footer { margin-top: 1em; font-size: .9em; color: #444; }\n"
+		"@page { size: A4; margin: 12mm; }\n"
+		"@media print { body { margin: 0; font-size: 10pt; } h2 { break-after: avoid; } }\n"
+		"</style>\n</head>\n<body>\n");
+	plan_card_html_body(sb, p, ci, made);
+	html_raw(sb, "</body>\n</html>\n");
 }
 
 /* ---- JSON ---- */

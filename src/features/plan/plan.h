@@ -24,7 +24,8 @@
  *
  * A vault holds one plan, as one record of kind "plan" with no date (if an
  * import brings a second, the one updated last is used). model.c holds the
- * rules and the printable card (no I/O), store.c the record, cmd.c the CLI.
+ * rules and the printable card (no I/O), store.c the record, cmd.c the CLI,
+ * page.c the web pages.
  */
 #ifndef WAYMARK_PLAN_H
 #define WAYMARK_PLAN_H
@@ -131,6 +132,10 @@ void plan_init(struct plan *p);
 void plan_release(struct plan *p);
 /* 1 if no list has an item. */
 int plan_is_empty(const struct plan *p);
+/* The lists of section s in plan order into out; returns how many. */
+size_t plan_section_lists(enum plan_section s, enum plan_list out[PLAN_LIST__MAX]);
+/* 1 if none of section s's lists has an item. */
+int plan_section_is_empty(const struct plan *p, enum plan_section s);
 
 /* Adds text (trimmed; one line, at most PLAN_ITEM_MAX characters) to the
  * end of list l. In a tag list it is stored as a tag (text_tag). Returns 0
@@ -193,6 +198,12 @@ void plan_card_text(struct buf *sb, const struct plan *p,
 		    const struct crisis_info *ci, struct wdate made);
 void plan_card_html(struct buf *sb, const struct plan *p,
 		    const struct crisis_info *ci, struct wdate made);
+/* The card's content alone (from its <h1> to its <footer>), escaped the
+ * same way, for a page that brings its own head and styles: plan_card_html
+ * wraps it in a file with its own print style; the web's card page serves
+ * it inside the site's layout under its Content-Security-Policy. */
+void plan_card_html_body(struct buf *sb, const struct plan *p,
+			 const struct crisis_info *ci, struct wdate made);
 
 /* The stored body (what the person wrote). New reference. */
 json_t *plan_to_data(const struct plan *p);
@@ -221,5 +232,25 @@ int plan_warning_signs(struct waymark *wm, char ***tags, size_t *n,
 
 /* cmd.c */
 int plan_cmd(struct waymark *wm, int argc, char **argv);
+
+/* page.c: GET /plan shows every part (triggers and early warning signs
+ * with how often each was logged in the last 7 days, through web.h's
+ * web_tag_counts hook), the review settings and the card; GET
+ * /plan/edit?part=SECTION edits one part's lists item by item (add,
+ * change, remove, move up and down; POST /plan/edit saves, with bad input
+ * a 400 that keeps every typed item and saves nothing); POST /plan/review
+ * sets how often to suggest a review and notes one ("back=today" returns
+ * to Today); GET /plan/card is the printable crisis card inside the site;
+ * GET /api/v1/plan is plan_to_json. plan_page_daily_offers is the check-in
+ * form's web_done_offers hook: the daily maintenance list. */
+struct web_req;
+struct web_resp;
+int plan_page(struct web_req *req, struct web_resp *resp);
+int plan_page_edit(struct web_req *req, struct web_resp *resp);
+int plan_page_edit_post(struct web_req *req, struct web_resp *resp);
+int plan_page_review_post(struct web_req *req, struct web_resp *resp);
+int plan_page_card(struct web_req *req, struct web_resp *resp);
+int plan_api_get(struct web_req *req, struct web_resp *resp);
+void plan_page_daily_offers(struct web_req *req, char ***items, size_t *n);
 
 #endif

@@ -78,32 +78,17 @@ static void print_now(const struct support_dir *d, const struct support_matches 
 	printf("%s\n", _("If your life is at risk now, call 999 or go to A&E."));
 	for (size_t i = 0; i < m->n; i++) {
 		const struct support_match *x = &m->items[i];
-		int s;
+		int s = (int)support_now_group(x);
 
-		switch (x->status.state) {
-		case SUPPORT_OPEN_ALWAYS:
-		case SUPPORT_OPEN:
-			s = support_channel_is_crisis(x->line, x->channel) ? 0 : 1;
-			break;
-		case SUPPORT_OPENS_LATER:
-			s = 2;
-			break;
-		case SUPPORT_HOURS_VARY:
-			s = 3;
-			break;
-		default:
+		if (s == SUPPORT_NOW_CLOSED) {
 			closed++;
 			continue;
 		}
 		if (s != section) {
-			static const char *const titles[] = {
-				N_("Crisis lines, open now:"), N_("Other support, open now:"),
-				N_("Opening later today:"), N_("Hours vary, so check with them first:"),
-			};
-			printf("\n%s\n", _(titles[s]));
+			printf("\n%s:\n", support_now_group_title((enum support_now_group)s));
 			section = s;
 		}
-		print_match(x, &m->at, s != 3);
+		print_match(x, &m->at, s != SUPPORT_NOW_VARY);
 	}
 	putchar('\n');
 	if (m->bank_holiday == 1)
@@ -262,24 +247,7 @@ int support_cmd(struct waymark *wm, int argc, char **argv)
 			die_err(&err, 0);
 		}
 		if (json) {
-			json_t *o = json_object(), *a = json_array(), *at = json_object();
-			char day[11], t[6], off[7];
-			wdate_format(m.at.date, day);
-			wclock_format(m.at.minute, t);
-			woffset_format(m.at.utc_offset, off);
-			json_object_set_new(at, "date", json_string(day));
-			json_object_set_new(at, "time", json_string(t));
-			json_object_set_new(at, "utc_offset", json_string(off));
-			json_object_set_new(o, "at", at);
-			json_object_set_new(o, "nation", json_string(support_nation_name(q.nation)));
-			json_object_set_new(o, "bank_holiday", m.bank_holiday < 0 ? json_null()
-						: json_boolean(m.bank_holiday));
-			json_object_set_new(o, "uncertain", json_boolean(m.uncertain || m.bank_holiday < 0));
-			for (size_t i = 0; i < m.n; i++)
-				if (m.items[i].status.state != SUPPORT_CLOSED)
-					json_array_append_new(a, support_match_to_json(&m.items[i]));
-			json_object_set_new(o, "channels", a);
-			print_json(o);
+			print_json(support_now_to_json(&m, q.nation));
 		} else {
 			print_now(&d, &m, q.nation, q.age, q.group, at_given);
 		}

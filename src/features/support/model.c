@@ -1008,6 +1008,58 @@ static void clock_words(struct buf *sb, int minute)
 	buf_adds(sb, t);
 }
 
+enum support_now_group support_now_group(const struct support_match *m)
+{
+	switch (m->status.state) {
+	case SUPPORT_OPEN_ALWAYS:
+	case SUPPORT_OPEN:
+		return support_channel_is_crisis(m->line, m->channel) ? SUPPORT_NOW_CRISIS
+								       : SUPPORT_NOW_OTHER;
+	case SUPPORT_OPENS_LATER:
+		return SUPPORT_NOW_LATER;
+	case SUPPORT_HOURS_VARY:
+		return SUPPORT_NOW_VARY;
+	default:
+		return SUPPORT_NOW_CLOSED;
+	}
+}
+
+const char *support_now_group_title(enum support_now_group g)
+{
+	static const char *const titles[SUPPORT_NOW__MAX] = {
+		N_("Crisis lines, open now"), N_("Other support, open now"),
+		N_("Opening later today"), N_("Hours vary, so check with them first"),
+		N_("Closed at this time"),
+	};
+
+	if (g >= SUPPORT_NOW__MAX)
+		BUG("no group %d", (int)g);
+	return _(titles[g]);
+}
+
+json_t *support_now_to_json(const struct support_matches *m, enum support_nation nation)
+{
+	json_t *o = json_object(), *a = json_array(), *at = json_object();
+	char day[11], t[6], off[7];
+
+	wdate_format(m->at.date, day);
+	wclock_format(m->at.minute, t);
+	woffset_format(m->at.utc_offset, off);
+	json_object_set_new(at, "date", json_string(day));
+	json_object_set_new(at, "time", json_string(t));
+	json_object_set_new(at, "utc_offset", json_string(off));
+	json_object_set_new(o, "at", at);
+	json_object_set_new(o, "nation", json_string(support_nation_name(nation)));
+	json_object_set_new(o, "bank_holiday", m->bank_holiday < 0 ? json_null()
+				: json_boolean(m->bank_holiday));
+	json_object_set_new(o, "uncertain", json_boolean(m->uncertain || m->bank_holiday < 0));
+	for (size_t i = 0; i < m->n; i++)
+		if (m->items[i].status.state != SUPPORT_CLOSED)
+			json_array_append_new(a, support_match_to_json(&m->items[i]));
+	json_object_set_new(o, "channels", a);
+	return o;
+}
+
 void support_status_describe(struct buf *sb, const struct support_status *s,
 			     const struct wlocal *at)
 {

@@ -17,8 +17,9 @@
  * core/wtime.h's wuk_* functions, whatever the machine's time zone.
  *
  * model.c holds the rules (no I/O beyond the embedded file) and cmd.c the
- * `waymark support` command. There is no store.c: nothing is kept in the
- * vault. Pages call support_dir_load(), support_find() and the describe
+ * `waymark support` command, page.c the Support page ("Need help now?",
+ * /help) and its JSON. There is no store.c: nothing is kept in the vault.
+ * The page calls support_dir_load(), support_find() and the describe
  * functions, exactly as the CLI does.
  */
 #ifndef WAYMARK_SUPPORT_H
@@ -251,6 +252,22 @@ void support_matches_release(struct support_matches *m);
 int support_find(const struct support_dir *d, const struct support_query *q,
 		 struct support_matches *out, struct err *err) WU;
 
+/* Where a match goes when showing who can be reached now, in this order
+ * (the CLI's --now and the Support page use the same groups). */
+enum support_now_group {
+	SUPPORT_NOW_CRISIS, /* crisis channels open now */
+	SUPPORT_NOW_OTHER,  /* other channels open now */
+	SUPPORT_NOW_LATER,  /* opening later today */
+	SUPPORT_NOW_VARY,   /* hours vary */
+	SUPPORT_NOW_CLOSED, /* closed: counted, not listed */
+	SUPPORT_NOW__MAX
+};
+enum support_now_group support_now_group(const struct support_match *m);
+/* "Crisis lines, open now", "Other support, open now", "Opening later
+ * today", "Hours vary, so check with them first", "Closed at this time"
+ * (translated, no end punctuation). */
+const char *support_now_group_title(enum support_now_group g);
+
 /* Words, translated, for showing: */
 /* "phone", "text", "email", "web chat", "letter", "face to face" */
 const char *support_channel_type_name(enum support_channel_type t);
@@ -289,8 +306,25 @@ int support_parse_at(const char *s, time_t *out, struct err *err) WU;
  * time, and uncertain). */
 json_t *support_line_to_json(const struct support_line *l);
 json_t *support_match_to_json(const struct support_match *m);
+/* The whole answer to "who now" (--now --json and the API): the moment
+ * ({date, time, utc_offset} in UK time), nation, bank_holiday (null if
+ * unknown), uncertain, and the channels that are not closed, in m's
+ * order, each as support_match_to_json. New reference. */
+json_t *support_now_to_json(const struct support_matches *m, enum support_nation nation);
 
 /* cmd.c */
 int support_cmd(struct waymark *wm, int argc, char **argv);
+
+/* page.c: GET /help, the Support page: the crisis box (web_crisis_box),
+ * who can be reached right now and is right for the person (age, group
+ * and nation from the query: bad ones are a 400 with the message beside
+ * the field and what was typed kept, the lists still shown), crisis lines
+ * first, then every line with its channels and hours. Works with the
+ * vault locked or not made yet. GET /api/v1/support/now: the same as
+ * `waymark support --now --json` (age, for, nation, at in the query). */
+struct web_req;
+struct web_resp;
+int support_page_help(struct web_req *req, struct web_resp *resp);
+int support_api_now(struct web_req *req, struct web_resp *resp);
 
 #endif
