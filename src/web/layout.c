@@ -10,6 +10,10 @@
 #include "vault/vault.h"
 #include "web.h"
 
+/* Every section. On a phone only the first NAV_ON_PHONE sit in the row (with Lock);
+ * the rest are under "More" (a <details>, so no JavaScript is needed),
+ * keeping the check-in on the first screen. */
+#define NAV_ON_PHONE 2
 static const struct {
 	const char *name, *href, *label;
 } nav_items[] = {
@@ -25,6 +29,44 @@ static const struct {
 	{ "people", "/people", N_("People") },
 	{ "settings", "/settings", N_("Settings") },
 };
+
+/* One section's link as a list item; cls NULL or a class for the li. */
+static void nav_link(struct buf *o, size_t i, const char *current, const char *cls)
+{
+	if (cls)
+		html_printf(o, "<li class=\"%s\">", cls);
+	else
+		html_raw(o, "<li>");
+	if (!strcmp(nav_items[i].name, current))
+		html_printf(o, "<a href=\"%s\" aria-current=\"page\">%s</a></li>\n",
+			    nav_items[i].href, _(nav_items[i].label));
+	else
+		html_printf(o, "<a href=\"%s\">%s</a></li>\n",
+			    nav_items[i].href, _(nav_items[i].label));
+}
+
+/* The navigation: every section in a row (wrapping on a wide screen), and
+ * on a phone the first few with the others under "More". */
+static void nav_list(struct buf *o, const char *nav)
+{
+	const char *current = nav ? nav : "";
+	int in_more = 0;
+
+	html_raw(o, "<ul class=\"sections\">\n");
+	for (size_t i = 0; i < ARRAY_SIZE(nav_items); i++) {
+		nav_link(o, i, current, i < NAV_ON_PHONE ? NULL : "wide-only");
+		if (i >= NAV_ON_PHONE && !strcmp(nav_items[i].name, current))
+			in_more = 1;
+	}
+	if (in_more)
+		html_raw(o, "<li class=\"nav-more\"><details><summary class=\"current\">");
+	else
+		html_raw(o, "<li class=\"nav-more\"><details><summary>");
+	html_printf(o, "%s</summary><ul>\n", _("More"));
+	for (size_t i = NAV_ON_PHONE; i < ARRAY_SIZE(nav_items); i++)
+		nav_link(o, i, current, NULL);
+	html_raw(o, "</ul></details></li>\n</ul>\n");
+}
 
 void web_csrf_input(struct web_req *req, struct buf *out)
 {
@@ -53,16 +95,8 @@ void web_page_begin(struct web_req *req, struct web_resp *resp,
 		       "<a class=\"help-now\" href=\"/help\">%s</a>\n", _("Need help now?"));
 	html_raw(o, "</div>\n");
 	if (open) {
-		html_printf(o, "<nav aria-label=\"%s\"><ul>\n", _("Main"));
-		for (size_t i = 0; i < ARRAY_SIZE(nav_items); i++) {
-			if (!strcmp(nav_items[i].name, nav ? nav : ""))
-				html_printf(o, "<li><a href=\"%s\" aria-current=\"page\">%s</a></li>\n",
-					    nav_items[i].href, _(nav_items[i].label));
-			else
-				html_printf(o, "<li><a href=\"%s\">%s</a></li>\n",
-					    nav_items[i].href, _(nav_items[i].label));
-		}
-		html_raw(o, "</ul>\n");
+		html_printf(o, "<nav aria-label=\"%s\">\n", _("Main"));
+		nav_list(o, nav);
 		if (req->wm->encrypted) {
 			html_raw(o, "<form method=\"post\" action=\"/lock\" class=\"lock\">");
 			web_csrf_input(req, o);

@@ -111,5 +111,8 @@ export async function axe(page) {
 export async function screenshot(page, name) {
 	const file = join(shots, `${name}.png`);
 	await page.screenshot({ path: file, fullPage: true });
+	// WAYMARK_LOOK=1: also what a person sees first, for looking at by eye
+	if (process.env.WAYMARK_LOOK)
+		await page.screenshot({ path: join(shots, `${name}-first-screen.png`) });
 	return file;
 }

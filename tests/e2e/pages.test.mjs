@@ -208,7 +208,11 @@ try {
 				ok(violations.length === 0, `${name} (${scheme}, ${width}px): no accessibility violations`,
 					violations.join("\n"));
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-				ok(overflow <= 0, `${name} (${scheme}, ${width}px): nothing wider than the screen`, `overflow ${overflow}px`);
+				const wide = overflow <= 0 ? [] : await page.evaluate(() => [...document.querySelectorAll("body *")]
+					.filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+					.slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`));
+				ok(overflow <= 0, `${name} (${scheme}, ${width}px): nothing wider than the screen`,
+					`overflow ${overflow}px: ${wide.join(", ")}`);
 			}
 			await page.goto(server.base + "/");
 			await page.click("nav button:has-text('Lock')"); /* the next context starts locked */

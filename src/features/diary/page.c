@@ -599,9 +599,11 @@ static int today_page(struct web_req *req, struct web_resp *resp, const struct f
 	}
 	wdate_long(&day, now.date);
 	html_printf(o, "<h1>%s</h1>\n<p class=\"date\">%s</p>\n", _("How are you right now?"), day.data);
+	render_form(req, o, "/checkin", f, err, 0);
+	/* goals due, people to get in touch with, the plan to look over:
+	 * after the check-in, which stays on the first screen */
 	if (!err)
 		web_today_extras(req, o);
-	render_form(req, o, "/checkin", f, err, 0);
 	q.from = d;
 	q.to = d;
 	if (diary_list(req->wm, &q, &l, &e2) == 0 && l.n) {
