@@ -31,6 +31,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/diary/:id/delete", diary_page_delete_post, FORM },
 	{ "GET", "/diary/:id/edit", diary_page_edit, PAGE },
 	{ "POST", "/diary/:id/edit", diary_page_edit_post, FORM },
+	{ "POST", "/diary/:id/flag", diary_page_flag_post, FORM },
 	{ "POST", "/diary/:id/undo", diary_page_undo_post, FORM },
 	{ "GET", "/help", web_page_help, PAGE_AUTH },
 	{ "GET", "/import", imports_page, PAGE },
