@@ -48,7 +48,7 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("read, search, change or delete your check-ins") },
 	{ "due", goals_cmd_due, 0, "[--json]",
 	  N_("what is due today and this week (for a login script)") },
-	{ "export", transfer_cmd_export, CMD_VAULT, "--json FILE",
+	{ "export", transfer_cmd_export, CMD_VAULT, "--json|--csv|--fhir FILE [--encrypt]",
 	  N_("write everything in your vault to a file") },
 	{ "goal", goals_cmd, CMD_CREATE, "[new|list|show|log|done|...] ...",
 	  N_("set goals the SMART way, follow them and celebrate them") },
