@@ -19,6 +19,7 @@
 #include "features/support/support.h"
 #include "features/measures/measures.h"
 #include "features/recovery/recovery.h"
+#include "features/report/report.h"
 #include "features/imports/imports.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
@@ -65,6 +66,9 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("your wellness and crisis plan, and a short safety plan") },
 	{ "recovery", recovery_cmd, CMD_CREATE, "[statement [TEXT]] [--json]",
 	  N_("both recoveries side by side, with what recovery means to you") },
+	{ "report", report_cmd, CMD_CREATE,
+	  "[--from DATE] [--to DATE] [--sections LIST] --pdf FILE | --html FILE | question ...",
+	  N_("a report to take to an appointment: you choose what goes in") },
 	{ "support", support_cmd, 0, "[--now] [--at TIME] [--age N] [--for GROUP] [--json]",
 	  N_("support lines, and who you can contact right now") },
 	{ "tracker", diary_cmd_tracker, CMD_CREATE, "[list|add|rename|retire|restore] ...",
