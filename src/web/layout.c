@@ -4,6 +4,8 @@
  * now?" always in sight, the navigation, the footer, the crisis box, form
  * helpers and the one failure page. HTML only through html_printf.
  */
+#include <ctype.h>
+
 #include "core/crisis.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
@@ -16,6 +18,7 @@ static const struct {
 	{ "today", "/", N_("Today") },
 	{ "diary", "/diary", N_("Diary") },
 	{ "mood", "/mood", N_("Mood") },
+	{ "report", "/report", N_("Report") },
 	{ "settings", "/settings", N_("Settings") },
 };
 
@@ -114,6 +117,22 @@ void web_field_error(struct buf *out, const struct err *err, const char *field)
 {
 	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
 		html_printf(out, "<p class=\"field-error\" id=\"%s-error\">%s</p>", field, err->msg);
+}
+
+void web_invalid_attrs(struct buf *out, const struct err *err, const char *field)
+{
+	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
+		html_printf(out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
+}
+
+void web_download(struct web_resp *resp, const char *type, const char *filename)
+{
+	for (const char *p = filename; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("-._", *p))
+			BUG("web_download: an unsafe file name");
+	resp->type = type;
+	buf_reset(&resp->download);
+	buf_adds(&resp->download, filename);
 }
 
 void web_redirect(struct web_resp *resp, const char *fmt, ...)

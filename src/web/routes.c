@@ -10,6 +10,7 @@
 #include "core/xalloc.h"
 #include "features/diary/diary.h"
 #include "features/imports/imports.h"
+#include "features/report/report.h"
 #include "web.h"
 
 #define PAGE (PAGE_AUTH | PAGE_UNLOCKED)
@@ -25,6 +26,9 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/api/v1/checkins/:id", diary_api_get, API },
 	{ "PATCH", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
 	{ "PUT", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
+	{ "GET", "/api/v1/report/questions", report_api_questions, API },
+	{ "POST", "/api/v1/report/questions", report_api_question_create, API_WRITE },
+	{ "DELETE", "/api/v1/report/questions/:id", report_api_question_delete, API_WRITE },
 	{ "POST", "/checkin", diary_page_checkin_post, FORM },
 	{ "GET", "/diary", diary_page_list, PAGE },
 	{ "GET", "/diary/:id", diary_page_entry, PAGE },
@@ -38,6 +42,12 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
 	{ "POST", "/lock", web_page_lock_post, PAGE_AUTH | PAGE_CSRF },
 	{ "GET", "/mood", diary_page_mood, PAGE },
+	{ "GET", "/report", report_page, PAGE },
+	{ "GET", "/report.html", report_page_html, PAGE },
+	{ "GET", "/report.pdf", report_page_pdf, PAGE },
+	{ "POST", "/report/questions", report_page_question_post, FORM },
+	{ "POST", "/report/questions/:id/delete", report_page_question_delete_post, FORM },
+	{ "POST", "/report/questions/:id/undo", report_page_question_undo_post, FORM },
 	{ "GET", "/settings", web_page_settings, PAGE },
 	{ "POST", "/settings", web_page_settings_post, FORM },
 	{ "GET", "/static/*", web_page_static, PAGE_STATIC },

@@ -37,10 +37,12 @@ void svg_chart(struct buf *out, const struct svg_chart *c)
 				 "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\">%g</text>\n",
 			    LEFT, y, W - RIGHT, y, LEFT - 6, y + 4, c->yticks[i]);
 	}
+	/* the last label ends at its point, so it stays inside the chart */
 	for (int i = 0; i < c->n; i++)
 		if (c->xlabels && c->xlabels[i])
-			html_printf(out, "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>\n",
-				    x_at(c, i), H - 10, c->xlabels[i]);
+			html_printf(out, "<text class=\"axis\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>\n",
+				    x_at(c, i) + (i == c->n - 1 && c->n > 1 ? RIGHT : 0), H - 10,
+				    i == c->n - 1 && c->n > 1 ? "end" : "middle", c->xlabels[i]);
 	for (int s = 0; s < c->nseries; s++) {
 		const struct svg_series *se = &c->series[s];
 		if (se->line) {

@@ -83,6 +83,9 @@ struct web_resp {
 	struct buf body;
 	struct buf location;   /* for redirects */
 	struct buf cookie;     /* a Set-Cookie value, or empty */
+	struct buf download;   /* a file name: the body is sent as an
+				  attachment to save (Content-Disposition),
+				  or empty */
 };
 
 /* Route flags. */
@@ -156,6 +159,11 @@ int web_unlocked(const struct web_req *req);
 /* 303 See Other to a path of this site built from a literal format. */
 void web_redirect(struct web_resp *resp, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Sends the body as a file to save rather than a page to show: sets the
+ * Content-Type and a Content-Disposition attachment named filename, which
+ * the caller builds from safe characters only (letters, digits, '-', '.'
+ * and '_'; anything else is a bug). */
+void web_download(struct web_resp *resp, const char *type, const char *filename);
 /* Answers JSON (takes the reference). */
 void web_json(struct web_resp *resp, int status, json_t *body);
 /* A JSON error: {"error": {"message", "field"}} with the status for err. */
@@ -185,6 +193,10 @@ void web_crisis_contacts(struct buf *out);
 /* The message for field, if err names it, as an element with id
  * "FIELD-error" for aria-describedby. */
 void web_field_error(struct buf *out, const struct err *err, const char *field);
+/* Inside an input's start tag: aria-invalid and aria-describedby
+ * pointing at web_field_error's message, if err names field; else
+ * nothing. */
+void web_invalid_attrs(struct buf *out, const struct err *err, const char *field);
 
 /* pages.c: pages that belong to the server itself. */
 int web_page_help(struct web_req *req, struct web_resp *resp);

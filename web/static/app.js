@@ -2,7 +2,9 @@
  * - offers the person's own past tags as buttons beside the tags box;
  * - keeps a draft of what is typed in a form (in this tab only, in
  *   sessionStorage) so a reload or an expired session never loses it,
- *   and forgets the draft once the form has been saved. */
+ *   and forgets the draft once the form has been saved;
+ * - shows a Print button where a page offers one (the browser's own print
+ *   does the same without it). */
 (function () {
 	"use strict";
 
@@ -86,6 +88,10 @@
 		});
 		document.querySelectorAll("form[data-draft]").forEach(keepDrafts);
 		document.querySelectorAll("input[data-suggest]").forEach(suggestTags);
+		document.querySelectorAll("button[data-print]").forEach(function (b) {
+			b.hidden = false;
+			b.addEventListener("click", function () { window.print(); });
+		});
 		var summary = document.querySelector(".error-summary");
 		if (summary) summary.focus();
 	});

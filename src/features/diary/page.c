@@ -250,13 +250,6 @@ static int form_to_checkin(const struct form *f, struct checkin *c, struct err *
 
 /* ---- drawing ---- */
 
-/* The attributes that tie a field to its error message. */
-static void invalid_attrs(struct buf *o, const struct err *err, const char *field)
-{
-	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
-		html_printf(o, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
-}
-
 static void radio(struct buf *o, const char *name, const char *value,
 		  const char *current, const char *id)
 {
@@ -361,7 +354,7 @@ static void render_trackers(struct buf *o, const struct form *f, const struct er
 				    name.data, t->name, desc.data);
 			html_printf(o, "<input type=\"number\" inputmode=\"numeric\" id=\"%s\" name=\"%s\" value=\"%s\" "
 				       "step=\"1\" class=\"short\"", name.data, name.data, f->tvals[i]);
-			invalid_attrs(o, err, name.data);
+			web_invalid_attrs(o, err, name.data);
 			html_raw(o, ">\n");
 		}
 		buf_release(&name);
@@ -413,7 +406,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_raw(o, "<div class=\"row\">");
 	html_printf(o, "<label for=\"bed\">%s <input type=\"time\" id=\"bed\" name=\"bed\" value=\"%s\"",
 		    _("Went to bed"), f->bed);
-	invalid_attrs(o, err, "slept");
+	web_invalid_attrs(o, err, "slept");
 	html_printf(o, "></label><label for=\"wake\">%s <input type=\"time\" id=\"wake\" name=\"wake\" value=\"%s\"></label>",
 		    _("Woke up"), f->wake);
 	html_raw(o, "</div>\n");
@@ -433,7 +426,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, "<label for=\"before\">%s</label>", _("What happened just before you felt this way?"));
 	web_field_error(o, err, "before");
 	html_raw(o, "<textarea id=\"before\" name=\"before\" rows=\"2\"");
-	invalid_attrs(o, err, "before");
+	web_invalid_attrs(o, err, "before");
 	html_printf(o, ">%s</textarea>\n", f->before);
 
 	html_printf(o, "<fieldset><legend>%s</legend>\n", _("Were you on your own, or with someone?"));
@@ -447,14 +440,14 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, " %s</label></div>", _("With someone"));
 	html_printf(o, "<label for=\"with\">%s</label>", _("Who? (commas between names)"));
 	html_printf(o, "<input type=\"text\" id=\"with\" name=\"with\" value=\"%s\" autocomplete=\"off\"", f->with);
-	invalid_attrs(o, err, "with");
+	web_invalid_attrs(o, err, "with");
 	html_raw(o, ">\n</fieldset>\n");
 
 	/* coping */
 	html_printf(o, "<label for=\"coped\">%s</label>", _("How did you cope with how you were feeling?"));
 	web_field_error(o, err, "coped");
 	html_printf(o, "<input type=\"text\" id=\"coped\" name=\"coped\" value=\"%s\"", f->coped);
-	invalid_attrs(o, err, "coped");
+	web_invalid_attrs(o, err, "coped");
 	html_raw(o, ">\n");
 	html_printf(o, "<fieldset><legend>%s</legend>\n", _("Did it help?"));
 	web_field_error(o, err, "helped");
@@ -479,12 +472,12 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	html_printf(o, "<label for=\"note\">%s</label>", _("Anything else you would like to write down?"));
 	web_field_error(o, err, "note");
 	html_raw(o, "<textarea id=\"note\" name=\"note\" rows=\"5\"");
-	invalid_attrs(o, err, "note");
+	web_invalid_attrs(o, err, "note");
 	html_printf(o, ">%s</textarea>\n", f->note);
 	html_printf(o, "<label for=\"win\">%s</label>", _("One small win, however small?"));
 	web_field_error(o, err, "win");
 	html_printf(o, "<input type=\"text\" id=\"win\" name=\"win\" value=\"%s\"", f->win);
-	invalid_attrs(o, err, "win");
+	web_invalid_attrs(o, err, "win");
 	html_raw(o, ">\n");
 
 	/* when */
@@ -493,10 +486,10 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	web_field_error(o, err, "time");
 	html_printf(o, "<div class=\"row\"><label for=\"date\">%s <input type=\"date\" id=\"date\" name=\"date\" value=\"%s\"",
 		    _("Day"), f->date);
-	invalid_attrs(o, err, "date");
+	web_invalid_attrs(o, err, "date");
 	html_printf(o, "></label><label for=\"time\">%s <input type=\"time\" id=\"time\" name=\"time\" value=\"%s\"",
 		    _("Time"), f->time);
-	invalid_attrs(o, err, "time");
+	web_invalid_attrs(o, err, "time");
 	html_raw(o, "></label></div>\n</fieldset>\n");
 	html_printf(o, "<div class=\"actions\"><button type=\"submit\" class=\"primary\">%s</button></div>\n",
 		    editing ? _("Save changes") : _("Save"));

@@ -394,9 +394,10 @@ static void areas_section(const struct out *w, const struct report *r)
 		buf_reset(&b);
 		report_words_areas(&b, ra, &start, &end);
 		para(w, NULL, b.data);
+		para(w, "small", _("1 is not going well at all, 10 is going really well."));
 		html_printf(w->o, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"%s\">"
-				  "<table class=\"data\"><caption>%s</caption><thead><tr><th scope=\"col\">%s</th>",
-			    ra->set.name, _("1 is not going well at all, 10 is going really well"), _("Area"));
+				  "<table class=\"data\"><thead><tr><th scope=\"col\">%s</th>",
+			    ra->set.name, _("Area"));
 		if (compare)
 			html_printf(w->o, "<th scope=\"col\">%s</th><th scope=\"col\">%s</th><th scope=\"col\">%s</th>",
 				    start.data, end.data, _("Change"));
@@ -537,7 +538,7 @@ void report_html_document(struct buf *out, const struct report *r)
 		"figcaption .key { margin-right: 1.2em; }\n"
 		"dl { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; margin: .3em 0 .8em; }\n"
 		"dt { font-weight: 600; color: #333; }\n dd { margin: 0; }\n dd.note { white-space: pre-wrap; }\n"
-		".safety { font-weight: 600; }\n ul, ol { padding-left: 1.4em; }\n"
+		"ul, ol { padding-left: 1.4em; }\n"
 		".report-goals { list-style: none; padding: 0; }\n .report-goals li { margin: 0 0 .7em; }\n"
 		".report-goals p { margin: .1em 0; }\n"
 		".report-foot { border-top: 1px solid #bbb; margin-top: 1.5em; }\n"

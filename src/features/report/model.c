@@ -687,11 +687,15 @@ void report_words_goal(struct buf *out, const struct report_goal *rg)
 
 void report_words_week(struct buf *out, const struct report_week *wk)
 {
-	wdate_short(out, wk->first);
-	if (wdate_cmp(wk->first, wk->last)) {
-		buf_adds(out, _(" to "));
-		wdate_short(out, wk->last);
-	}
+	struct wdate a = wk->first, b = wk->last;
+
+	/* whole phrases for translators */
+	if (!wdate_cmp(a, b))
+		buf_addf(out, _("%d %s"), a.d, wdate_month_abbr(a.m));
+	else if (a.m == b.m)
+		buf_addf(out, _("%d to %d %s"), a.d, b.d, wdate_month_abbr(b.m));
+	else
+		buf_addf(out, _("%d %s to %d %s"), a.d, wdate_month_abbr(a.m), b.d, wdate_month_abbr(b.m));
 }
 
 void report_words_mood_summary(struct buf *out, const struct report *r)

@@ -173,7 +173,7 @@ void report_words_safety(struct buf *out, const struct report_measure *rm,
 /* The mood and sleep summaries at the top of their sections, the plan's
  * "last changed" sentence, a life-area set's "rated N times" sentence
  * (with the start and end days for its table's headings), and a week's
- * label ("Mon 9 Feb to Sun 15 Feb"), appended to out. */
+ * label ("9 to 15 Feb", "23 Feb to 1 Mar"), appended to out. */
 void report_words_mood_summary(struct buf *out, const struct report *r);
 void report_words_sleep_summary(struct buf *out, const struct report *r);
 void report_words_plan_changed(struct buf *out, const struct report *r);
