@@ -49,7 +49,7 @@ int transfer_cmd_export(struct waymark *wm, int argc, char **argv)
 	struct cli_parser p = { "export", "--json FILE | --csv FILE | --fhir FILE [--encrypt]",
 		N_("write what is in your vault to a file: everything, to keep or to move to\n"
 		   "another computer (--json), your check-ins for a spreadsheet (--csv), or\n"
-		   "your PHQ-9 and GAD-7 answers for a clinician's system (--fhir). The formats\n"
+		   "your PHQ-9 and GAD-7 answers for a clinician's records (--fhir). The formats\n"
 		   "are documented in docs/export-format.md."),
 		opts, N_("Without --encrypt the file is NOT encrypted, even if your vault is: keep it\n"
 			 "somewhere private. With --encrypt, Waymark asks for a passphrase (or reads\n"
