@@ -105,15 +105,20 @@ int report_parse_period(const char *from, const char *to, struct wdate today,
 	char t[11];
 
 	p.to = today;
-	if (to && *to && wdate_parse(to, &p.to, err, "to"))
+	/* parsed under the names people read, then filed under the form's */
+	if (to && *to && wdate_parse(to, &p.to, err, _("last day"))) {
+		snprintf(err->field, sizeof(err->field), "to");
 		return -1;
+	}
 	if (wdate_cmp(p.to, today) > 0) {
 		wdate_format(p.to, t);
 		return err_input(err, "to", _("%s is still to come: a report can cover days up to today"), t);
 	}
 	p.from = wdate_add_days(p.to, -(REPORT_DAYS_DEFAULT - 1));
-	if (from && *from && wdate_parse(from, &p.from, err, "from"))
+	if (from && *from && wdate_parse(from, &p.from, err, _("first day"))) {
+		snprintf(err->field, sizeof(err->field), "from");
 		return -1;
+	}
 	if (wdate_cmp(p.from, p.to) > 0)
 		return err_input(err, "from", "%s",
 				 _("the first day comes after the last one: please swap them round"));
