@@ -554,7 +554,8 @@ void report_fill_goals(struct report *r)
 		goal_progress_compute(g, r->entries.items, r->entries.n, r->period.to, &rg.p);
 		for (size_t p = 0; p < rg.p.nperiods; p++) {
 			const struct goal_period_count *pc = &rg.p.periods[p];
-			if (pc->open || !report_in_period(r, pc->last))
+			/* only periods wholly inside the report's, and over */
+			if (pc->open || !report_in_period(r, pc->first) || !report_in_period(r, pc->last))
 				continue;
 			rg.periods++;
 			if (pc->count >= rg.p.target)

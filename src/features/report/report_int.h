@@ -55,8 +55,9 @@ struct report_goal {
 	long logged;                     /* progress counted in the period */
 	size_t nlogs;                    /* progress entries in the period */
 	size_t steps_done;               /* steps done in the period */
-	size_t periods, reached;         /* target periods ended in the period,
-					    and how many reached the target */
+	size_t periods, reached;         /* target periods wholly inside the
+					    report's and over, and how many
+					    reached the target */
 };
 
 /* One measure's responses in the period. */
