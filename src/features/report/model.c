@@ -186,9 +186,12 @@ int report_question_from_data(json_t *data, struct report_question *q,
 	char *text = NULL;
 	int rc;
 
-	if (jsonv_object(data, "a question", known, err) ||
-	    jsonv_text(data, "text", JSONV_REQUIRED, REPORT_QUESTION_MAX, &text, err))
+	if (jsonv_object(data, "a question", known, err))
 		return -1;
+	if (jsonv_text(data, "text", JSONV_REQUIRED, REPORT_QUESTION_MAX, &text, err)) {
+		snprintf(err->field, sizeof(err->field), "text");
+		return -1;
+	}
 	rc = report_question_set_text(q, text, err);
 	vault_free_secret(text);
 	return rc;
