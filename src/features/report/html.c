@@ -275,19 +275,7 @@ static void goals_section(const struct out *w, const struct report *r)
 		html_printf(w->o, "<li><p><strong>%s</strong> <span class=\"state\">(%s)</span></p>\n",
 			    g->title, goal_state_words(g->state));
 		buf_reset(&b);
-		if (g->area)
-			buf_addf(&b, _("Life area: %s. "), g->area);
-		if (g->deadline.y) {
-			buf_adds(&b, _("Deadline: "));
-			report_words_day(&b, g->deadline);
-			buf_adds(&b, ". ");
-		}
-		if (g->ended.y && g->state == GOAL_DONE) {
-			buf_adds(&b, _("Done on "));
-			report_words_day(&b, g->ended);
-			buf_adds(&b, ". ");
-		}
-		buf_rtrim(&b);
+		report_words_goal_facts(&b, g);
 		if (b.len)
 			html_printf(w->o, "<p>%s</p>\n", b.data);
 		buf_reset(&b);
@@ -316,11 +304,7 @@ static void plan_section(const struct out *w, const struct report *r)
 	report_words_plan_changed(&b, r);
 	para(w, "lead", b.data);
 	for (int s = 0; s < PLAN_SECTION__MAX; s++) {
-		int any = 0;
-		for (int l = 0; l < PLAN_LIST__MAX; l++)
-			any |= plan_list_info((enum plan_list)l)->section == (enum plan_section)s &&
-			       r->plan.nitems[l];
-		if (!any)
+		if (!report_plan_has(r, (enum plan_section)s))
 			continue;
 		heading(w, 2, NULL, _(plan_section_info((enum plan_section)s)->title));
 		for (int l = 0; l < PLAN_LIST__MAX; l++) {
@@ -433,9 +417,7 @@ static void areas_section(const struct out *w, const struct report *r)
 	}
 	if (r->has_focus) {
 		buf_reset(&b);
-		buf_addf(&b, _("The area I chose to focus on: %s (since "), r->focus.name);
-		report_words_day(&b, r->focus.when.date);
-		buf_adds(&b, ").");
+		report_words_focus(&b, r);
 		para(w, NULL, b.data);
 	}
 	section_end(w);
@@ -477,9 +459,7 @@ static void article(struct buf *o, const struct report *r, int level)
 
 	report_period_text(&period, &r->period);
 	wdate_long(&made, r->made_local.date);
-	for (int s = 0; s < REPORT_SECTION__MAX; s++)
-		if (r->mask & REPORT_BIT(s))
-			buf_addf(&chosen, "%s%s", chosen.len ? ", " : "", _(report_section_info((enum report_section)s)->title));
+	report_words_chosen(&chosen, r->mask);
 	html_raw(o, "<article class=\"report\" aria-labelledby=\"report-title\">\n<header class=\"report-head\">\n");
 	heading(&w, 0, "report-title", _("Report for my appointment"));
 	html_printf(o, "<p class=\"report-period\">%s <strong>%s</strong> ", _("Period:"), period.data);
@@ -489,8 +469,8 @@ static void article(struct buf *o, const struct report *r, int level)
 	for (int s = 0; s < REPORT_SECTION__MAX; s++)
 		if (r->mask & REPORT_BIT(s))
 			writers[s](&w, r);
-	html_printf(o, "<footer class=\"report-foot\"><p>%s %s.</p><p>%s</p></footer>\n</article>\n",
-		    _("Chosen for this report:"), chosen.data,
+	html_printf(o, "<footer class=\"report-foot\"><p>%s</p><p>%s</p></footer>\n</article>\n",
+		    chosen.data,
 		    _("Written by me in Waymark, a private recovery journal. It holds only what I chose to share."));
 	buf_release(&period);
 	buf_release(&made);

@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "report_int.h"
+#include "vault/record.h"
 #include "vault/vault.h"
 
 static const struct report_section_info sections[REPORT_SECTION__MAX] = {
@@ -211,21 +212,8 @@ json_t *report_normalise_question(json_t *data, struct err *err)
 
 json_t *report_question_to_json(const struct report_question *q)
 {
-	char d[11], t[6], off[7], stamp[21];
-	json_t *o = json_object();
+	json_t *o = record_identity_json(q->id, q->uid, &q->when, q->created, q->updated);
 
-	json_object_set_new(o, "id", json_integer(q->id));
-	json_object_set_new(o, "uid", json_string(q->uid));
-	wdate_format(q->when.date, d);
-	json_object_set_new(o, "date", json_string(d));
-	wclock_format(q->when.minute, t);
-	json_object_set_new(o, "time", json_string(t));
-	woffset_format(q->when.utc_offset, off);
-	json_object_set_new(o, "utc_offset", json_string(off));
-	wutc_format(q->created, stamp);
-	json_object_set_new(o, "created", json_string(stamp));
-	wutc_format(q->updated, stamp);
-	json_object_set_new(o, "updated", json_string(stamp));
 	json_object_set_new(o, "text", json_string(q->text));
 	return o;
 }
@@ -868,4 +856,45 @@ void report_words_change_by(struct buf *out, int change)
 int report_areas_need_heading(const struct report *r, const struct report_areas *ra)
 {
 	return r->nareas > 1 || strcmp(ra->set.name, _(sections[REPORT_AREAS].title));
+}
+
+void report_words_goal_facts(struct buf *out, const struct goal *g)
+{
+	if (g->area)
+		buf_addf(out, _("Life area: %s. "), g->area);
+	if (g->deadline.y) {
+		buf_adds(out, _("Deadline: "));
+		report_words_day(out, g->deadline);
+		buf_adds(out, ". ");
+	}
+	if (g->ended.y && g->state == GOAL_DONE) {
+		buf_adds(out, _("Done on "));
+		report_words_day(out, g->ended);
+		buf_adds(out, ". ");
+	}
+	buf_rtrim(out);
+}
+
+void report_words_focus(struct buf *out, const struct report *r)
+{
+	buf_addf(out, _("The area I chose to focus on: %s (since "), r->focus.name);
+	report_words_day(out, r->focus.when.date);
+	buf_adds(out, ").");
+}
+
+void report_words_chosen(struct buf *out, unsigned mask)
+{
+	buf_adds(out, _("Chosen for this report: "));
+	for (int s = 0, n = 0; s < REPORT_SECTION__MAX; s++)
+		if (mask & REPORT_BIT(s))
+			buf_addf(out, "%s%s", n++ ? ", " : "", _(sections[s].title));
+	buf_adds(out, ".");
+}
+
+int report_plan_has(const struct report *r, enum plan_section s)
+{
+	for (int l = 0; l < PLAN_LIST__MAX; l++)
+		if (plan_list_info((enum plan_list)l)->section == s && r->plan.nitems[l])
+			return 1;
+	return 0;
 }

@@ -576,19 +576,7 @@ static void goals_section(struct pdf *p)
 		room(p, 40);
 		flow(p, b.data, TEXT_SIZE + 0.5, 1, MARGIN, CONTENT_W, ink);
 		buf_reset(&b);
-		if (g->area)
-			buf_addf(&b, _("Life area: %s. "), g->area);
-		if (g->deadline.y) {
-			buf_adds(&b, _("Deadline: "));
-			report_words_day(&b, g->deadline);
-			buf_adds(&b, ". ");
-		}
-		if (g->ended.y && g->state == GOAL_DONE) {
-			buf_adds(&b, _("Done on "));
-			report_words_day(&b, g->ended);
-			buf_adds(&b, ". ");
-		}
-		buf_rtrim(&b);
+		report_words_goal_facts(&b, g);
 		if (b.len)
 			flow(p, b.data, TEXT_SIZE, 0, MARGIN, CONTENT_W, muted);
 		buf_reset(&b);
@@ -613,11 +601,7 @@ static void plan_section(struct pdf *p)
 	report_words_plan_changed(&b, r);
 	para(p, b.data, TEXT_SIZE + 0.5, ink);
 	for (int s = 0; s < PLAN_SECTION__MAX; s++) {
-		int any = 0;
-		for (int l = 0; l < PLAN_LIST__MAX; l++)
-			any |= plan_list_info((enum plan_list)l)->section == (enum plan_section)s &&
-			       r->plan.nitems[l];
-		if (!any)
+		if (!report_plan_has(r, (enum plan_section)s))
 			continue;
 		heading(p, _(plan_section_info((enum plan_section)s)->title), 11.5, 0, 30);
 		for (int l = 0; l < PLAN_LIST__MAX; l++) {
@@ -732,9 +716,7 @@ static void areas_section(struct pdf *p)
 	}
 	if (r->has_focus) {
 		buf_reset(&b);
-		buf_addf(&b, _("The area I chose to focus on: %s (since "), r->focus.name);
-		report_words_day(&b, r->focus.when.date);
-		buf_adds(&b, ").");
+		report_words_focus(&b, r);
 		para(p, b.data, TEXT_SIZE, ink);
 	}
 	buf_release(&b);
@@ -787,15 +769,10 @@ static void render(struct pdf *p)
 	for (int s = 0; s < REPORT_SECTION__MAX; s++)
 		if (r->mask & REPORT_BIT(s))
 			writers[s](p);
-	for (int s = 0; s < REPORT_SECTION__MAX; s++)
-		if (r->mask & REPORT_BIT(s))
-			buf_addf(&chosen, "%s%s", chosen.len ? ", " : "",
-				 _(report_section_info((enum report_section)s)->title));
+	report_words_chosen(&chosen, r->mask);
 	p->y += 12;
-	buf_reset(&b);
-	buf_addf(&b, "%s %s.", _("Chosen for this report:"), chosen.data);
 	room(p, 40);
-	para(p, b.data, SMALL_SIZE, muted);
+	para(p, chosen.data, SMALL_SIZE, muted);
 	para(p, _("Written by me in Waymark, a private recovery journal. It holds only what I chose to share."),
 	     SMALL_SIZE, muted);
 	buf_release(&b);

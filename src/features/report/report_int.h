@@ -201,6 +201,15 @@ size_t report_checkin_pairs(const struct report *r, const struct checkin *c,
 			    struct report_pair *out);
 void report_pairs_release(struct report_pair *p, size_t n);
 
+/* A goal's facts ("Life area: health. Deadline: Sat 30 May 2026. Done on
+ * ..."), the focus area's sentence, and the titles of the chosen sections
+ * ("Mood, Sleep"), appended to out. */
+void report_words_goal_facts(struct buf *out, const struct goal *g);
+void report_words_focus(struct buf *out, const struct report *r);
+void report_words_chosen(struct buf *out, unsigned mask);
+/* 1 if the plan's section s has an item in any of its lists. */
+int report_plan_has(const struct report *r, enum plan_section s);
+
 /* One line about a goal's progress in the period ("2 walks per week:
  * reached in 3 of 4 weeks; 9 logged in this period; 2 of 5 steps done"),
  * appended. */
