@@ -16,7 +16,7 @@ CC        ?= cc
 SAN       ?=
 
 PKGS      := sqlite3 libsodium jansson libedit libmicrohttpd libical libarchive \
-             pangocairo
+             pangocairo fontconfig
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # libcsv (imports) ships no pkg-config file: its header is csv.h in the
 # default include path, and it links as -lcsv

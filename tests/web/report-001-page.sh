@@ -38,6 +38,8 @@ check "the PDF: saved under a name with its period" grep -qi 'Content-Dispositio
 pdftotext "$T/r.pdf" "$T/r.txt"
 check "the PDF: opens, with the flagged note" grep -q "walking through" "$T/r.txt"
 check "the PDF: without the parts not chosen" test "$(grep -c "Questionnaires\|Life areas" "$T/r.txt")" = 0
+curl -s -o "$T/r2.pdf" -b "$T/jar" "$BASE/report.pdf?show=1&section=mood&section=sleep&section=measures&section=goals&section=plan&section=areas"
+check "a second PDF from the same server, with every other part" test "$(pdftotext "$T/r2.pdf" - | grep -c "Questionnaires\|Life areas\|My plan")" -ge 3
 curl -s -D "$T/h" -o "$T/r.html" -b "$T/jar" "$BASE/report.html?show=1&from=2026-03-01&to=2026-03-14&section=mood"
 check "the web page file: saved, not shown" grep -qi 'Content-Disposition: attachment; filename="waymark-report-2026-03-01-to-2026-03-14.html"' "$T/h"
 check "the web page file: the mood" grep -q 'id="report-mood"' "$T/r.html"
