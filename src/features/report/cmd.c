@@ -32,11 +32,11 @@ static unsigned ask_sections(void)
 	printf("%s\n", _("Which parts would you like in the report? Nothing goes in that you do not choose."));
 	for (int s = 0; s < REPORT_SECTION__MAX; s++) {
 		const struct report_section_info *si = report_section_info((enum report_section)s);
-		struct buf q = BUF_INIT;
-		buf_addf(&q, _("%s: %s? [y/N] "), _(si->title), _(si->about));
-		if (prompt_yesno(q.data, 0))
+		/* the question short, so line editing never has to wrap it */
+		printf("\n%s: %s\n", _(si->title), _(si->about));
+		fflush(stdout);
+		if (prompt_yesno(_("  Put it in? [y/N] "), 0))
 			mask |= REPORT_BIT(s);
-		buf_release(&q);
 	}
 	return mask;
 }
