@@ -49,6 +49,7 @@ static const struct rgb avg_ink = { 0.627, 0.271, 0.039 };   /* #a0450a */
 struct pdf {
 	cairo_surface_t *surface;
 	cairo_t *cr;
+	PangoContext *pc; /* from the report's own font map (see report_pdf) */
 	const struct report *r;
 	double y;         /* where the next thing goes */
 	int page;         /* the page being drawn, from 1 */
@@ -65,7 +66,7 @@ static void colour(struct pdf *p, struct rgb c)
 static PangoLayout *layout(struct pdf *p, const char *text, double size, int bold,
 			   double width)
 {
-	PangoLayout *l = pango_cairo_create_layout(p->cr);
+	PangoLayout *l = pango_layout_new(p->pc);
 	PangoFontDescription *fd = pango_font_description_from_string(FONT);
 
 	pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
@@ -787,9 +788,10 @@ static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned 
 	return CAIRO_STATUS_SUCCESS;
 }
 
-/* One pass of the layout into out (NULL: thrown away); returns the number
- * of pages, or -1 with err set. */
-static int run(const struct report *r, int pages, struct buf *out, struct err *err)
+/* One pass of the layout into out (NULL: thrown away), with fonts from
+ * fm; returns the number of pages, or -1 with err set. */
+static int run(const struct report *r, PangoFontMap *fm, int pages, struct buf *out,
+	       struct err *err)
 {
 	struct pdf p;
 	struct buf head = BUF_INIT, foot = BUF_INIT;
@@ -812,6 +814,8 @@ static int run(const struct report *r, int pages, struct buf *out, struct err *e
 	cairo_pdf_surface_set_metadata(p.surface, CAIRO_PDF_METADATA_MOD_DATE, stamp.data);
 	buf_release(&stamp);
 	p.cr = cairo_create(p.surface);
+	p.pc = pango_font_map_create_context(fm);
+	pango_cairo_update_context(p.cr, p.pc);
 	buf_adds(&head, _("Report for my appointment"));
 	report_period_text(&foot, &r->period);
 	p.head_left = head.data;
@@ -825,6 +829,7 @@ static int run(const struct report *r, int pages, struct buf *out, struct err *e
 	}
 	render(&p);
 	n = p.page;
+	g_object_unref(p.pc);
 	cairo_destroy(p.cr);
 	cairo_surface_finish(p.surface);
 	st = cairo_surface_status(p.surface);
@@ -837,22 +842,19 @@ static int run(const struct report *r, int pages, struct buf *out, struct err *e
 	return n;
 }
 
-/* Gives back what pango, cairo and fontconfig keep between documents
- * (the font map, their caches), so a long-running server does not hold it
- * and AddressSanitizer's leak check sees a clean exit. The next PDF loads
- * them again. */
-static void forget_fonts(void)
-{
-	pango_cairo_font_map_set_default(NULL);
-	cairo_debug_reset_static_data();
-	FcFini();
-}
-
+/* The fonts come from a font map of the report's own, given back when
+ * the PDF is done, and fontconfig's configuration is let go too (FcFini;
+ * it loads again for the next PDF), so a long-running server does not keep
+ * their caches between reports and AddressSanitizer's leak check sees a
+ * clean exit. (cairo's own caches stay: they are reachable, and emptying
+ * them while cairo may hold a font is not safe.) */
 int report_pdf(const struct report *r, struct buf *out, struct err *err)
 {
-	int pages = run(r, 0, NULL, err);
-	int rc = pages < 0 || run(r, pages, out, err) < 0 ? -1 : 0;
+	PangoFontMap *fm = pango_cairo_font_map_new();
+	int pages = run(r, fm, 0, NULL, err);
+	int rc = pages < 0 || run(r, fm, pages, out, err) < 0 ? -1 : 0;
 
-	forget_fonts();
+	g_object_unref(fm);
+	FcFini();
 	return rc;
 }
