@@ -4,6 +4,9 @@
 #   make test       set up, build, and run every test suite
 #   make asan       the same tests, built with AddressSanitizer + UBSan
 #   make check      project rules that grep can check (scripts/codecheck)
+#   make fuzz       libFuzzer targets (tests/fuzz) in build-fuzz/, with clang
+#   make fuzz-smoke each fuzz target for a few seconds (part of make test)
+#   make valgrind   the CLI tests with the binary under valgrind
 #   make bench      benchmarks, printed as ratios against baselines
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make clean
@@ -15,9 +18,17 @@ BUILD     ?= build
 CC        ?= cc
 SAN       ?=
 
-PKGS      := sqlite3 libsodium jansson libedit libmicrohttpd libical libarchive \
-             pangocairo fontconfig
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+# Linked into every run of waymark:
+PKGS      := sqlite3 libsodium jansson libedit pangocairo fontconfig
+# Opened only when a command needs them (src/core/dynlib.h), so that a
+# check-in starts quickly: their headers are used, their libraries are not
+# linked. Each one's soname is read off the installed library.
+LAZY_PKGS := libmicrohttpd libical libarchive
+soname = $(shell objdump -p $$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2).so 2>/dev/null | awk '/SONAME/ { print $$2 }')
+SONAMES   := -DWAYMARK_SONAME_MHD='"$(call soname,libmicrohttpd,libmicrohttpd)"' \
+             -DWAYMARK_SONAME_ICAL='"$(call soname,libical,libical)"' \
+             -DWAYMARK_SONAME_ARCHIVE='"$(call soname,libarchive,libarchive)"'
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS) 2>/dev/null)
 # libcsv (imports) ships no pkg-config file: its header is csv.h in the
 # default include path, and it links as -lcsv
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv
@@ -30,8 +41,15 @@ OPT  := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
         -fno-sanitize-recover=undefined
 LDSAN := -fsanitize=address,undefined
 endif
+# The fuzz build (make fuzz): clang, coverage for libFuzzer in every object,
+# and ASan + UBSan, so that a bad read or an overflow stops the fuzzer
+ifeq ($(SAN),fuzz)
+OPT  := -O1 -g -fsanitize=fuzzer-no-link,address,undefined \
+        -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDSAN := -fsanitize=address,undefined
+endif
 
-CPPFLAGS_ALL := -Isrc -include src/core/compat.h \
+CPPFLAGS_ALL := -Isrc -include src/core/compat.h $(SONAMES) \
         -DWAYMARK_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(PREFIX)/share/locale"'
 CFLAGS_ALL := -std=c17 $(WARN) $(OPT) $(PKG_CFLAGS) $(CFLAGS)
 LDLIBS_ALL := $(PKG_LIBS) -lpthread -lm $(LDLIBS)
@@ -48,7 +66,13 @@ BIN      := $(BUILD)/waymark
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 
-.PHONY: all run test asan check bench install clean deps unit
+# one libFuzzer target per tests/fuzz/fuzz_*.c (see tests/fuzz/README.md)
+FUZZ_BUILD := build-fuzz
+FUZZ_SRCS := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_BINS := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(FUZZ_SRCS))
+
+.PHONY: all run test asan check bench install clean deps unit fuzz \
+	fuzz-targets fuzz-smoke valgrind
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c
@@ -76,9 +100,23 @@ $(BIN): $(MAIN_OBJ) $(LIB)
 $(BUILD)/tests/test_%: tests/unit/test_%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS_ALL) -Itests/unit $(CFLAGS_ALL) $(shell pkg-config --cflags cmocka) \
-	    $< $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs cmocka) $(LDSAN) -o $@
+	    $< $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs cmocka $(LAZY_PKGS)) $(LDSAN) -o $@
 
 unit: $(UNIT_BINS)
+
+$(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS_ALL) -fsanitize=fuzzer \
+	    $< $(LIB) $(LDLIBS_ALL) $(shell pkg-config --libs $(LAZY_PKGS)) $(LDSAN) -o $@
+
+fuzz-targets: $(FUZZ_BINS)
+
+fuzz:
+	@scripts/deps fuzz
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) SAN=fuzz CC=clang fuzz-targets
+
+fuzz-smoke: fuzz
+	@tests/fuzz/run.sh $(FUZZ_BUILD)
 
 deps:
 	@scripts/deps
@@ -89,18 +127,25 @@ run: deps
 	$(BIN) $(ARGS)
 
 test: deps
-	@$(MAKE) --no-print-directory all unit
+	@$(MAKE) --no-print-directory all unit fuzz
 	@tests/run.sh $(BUILD)
 
 asan:
 	@scripts/deps
 	@$(MAKE) --no-print-directory BUILD=build-asan SAN=1 all unit
+	@$(MAKE) --no-print-directory fuzz
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	 WAYMARK_CRASH_KILLS=$${WAYMARK_CRASH_KILLS:-60} tests/run.sh build-asan
 
 check:
 	@scripts/codecheck
+
+# the CLI tests with the binary under valgrind: no errors, no leaks
+valgrind: deps
+	@scripts/deps valgrind
+	@$(MAKE) --no-print-directory all
+	@tests/valgrind/run.sh $(BUILD)
 
 bench: deps
 	@scripts/deps bench
@@ -112,6 +157,6 @@ install: $(BIN)
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/waymark
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan $(FUZZ_BUILD)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

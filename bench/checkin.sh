@@ -17,10 +17,16 @@ CREATE TABLE records (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, kind TEX
   updated INTEGER NOT NULL, body BLOB NOT NULL, trashed INTEGER);
 CREATE INDEX records_kind_day ON records (kind, day, minute);" >/dev/null
 
+export TASKRC="$T/taskrc" TASKDATA="$T/task"
+mkdir -p "$TASKDATA"
+printf 'data.location=%s\nconfirmation=off\nverbose=nothing\nhooks=off\n' "$TASKDATA" >"$TASKRC"
+
 now() { date +%s%N; }
 ratios=()
+tw_ratios=()
 wm_times=()
 sq_times=()
+tw_times=()
 for i in $(seq 1 "$RUNS"); do
 	body="{\"mood\":6,\"note\":\"bench entry $i\",\"tags\":[\"work\",\"rain\"]}"
 	run_wm() {
@@ -40,10 +46,19 @@ for i in $(seq 1 "$RUNS"); do
 		t1=$(now)
 		sq=$((t1 - t0))
 	}
-	if [ $((i % 2)) -eq 0 ]; then run_wm; run_sq; else run_sq; run_wm; fi
+	run_tw() {
+		local t0 t1
+		t0=$(now)
+		task add "bench entry $i" project:bench +work +rain >/dev/null 2>&1
+		t1=$(now)
+		tw=$((t1 - t0))
+	}
+	if [ $((i % 2)) -eq 0 ]; then run_wm; run_sq; run_tw; else run_tw; run_sq; run_wm; fi
 	wm_times+=("$wm")
 	sq_times+=("$sq")
+	tw_times+=("$tw")
 	ratios+=("$(awk -v a="$wm" -v b="$sq" 'BEGIN { printf "%.3f", a / b }')")
+	tw_ratios+=("$(awk -v a="$wm" -v b="$tw" 'BEGIN { printf "%.3f", a / b }')")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 mwm=$(median "${wm_times[@]}")
@@ -52,3 +67,9 @@ printf '%-44s %10s %10s %8s\n' "benchmark" "waymark" "baseline" "ratio"
 printf '%-44s %8.2fms %8.2fms %7.2fx\n' "P1 checkin vs sqlite3 insert (median of $RUNS)" \
 	"$(awk -v x="$mwm" 'BEGIN { print x / 1e6 }')" "$(awk -v x="$msq" 'BEGIN { print x / 1e6 }')" \
 	"$(median "${ratios[@]}")"
+if command -v task >/dev/null; then
+	printf '%-44s %8.2fms %8.2fms %7.2fx\n' "P1 checkin vs taskwarrior 'task add' (peer CLI)" \
+		"$(awk -v x="$mwm" 'BEGIN { print x / 1e6 }')" \
+		"$(awk -v x="$(median "${tw_times[@]}")" 'BEGIN { print x / 1e6 }')" \
+		"$(median "${tw_ratios[@]}")"
+fi

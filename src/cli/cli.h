@@ -73,6 +73,19 @@ _Noreturn void die(int code, const char *fmt, ...)
  * 1 otherwise), printing its message. If nothing_saved, adds a line saying
  * nothing was saved. */
 _Noreturn void die_err(const struct err *err, int nothing_saved);
+/* For a write that failed after the person typed something. When the
+ * vault could not be written (ERR_STORAGE: disk full, read-only) and again
+ * is not empty: prints the message, "Nothing was saved.", and again (a
+ * command that saves the same thing, from cli_quote_args) so that what
+ * they wrote is not lost, and exits 1. Otherwise as die_err(err, 1). */
+_Noreturn void die_err_kept(const struct err *err, const char *again);
+/* Appends s to out as one word a POSIX shell reads back as s: as it is
+ * when it holds only letters, digits and @%+=:,./_- (and is not empty),
+ * else in single quotes (a ' inside becoming '\''). */
+void cli_quote_word(struct buf *out, const char *s);
+/* Appends prefix, then each of argv[0..argc) as cli_quote_word, each after
+ * a space: a command line that can be run again. */
+void cli_quote_args(struct buf *out, const char *prefix, int argc, char **argv);
 /* Bad usage: message, a hint to --help, exit 2. */
 _Noreturn void die_usage(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -107,6 +120,12 @@ char *cli_get_secret(const char *env, const char *question, int confirm);
 /* Opens wm's vault (wm->path) for a CMD_CREATE command, making a plain one
  * if there is none (and saying so), and unlocks it; or exits. */
 void cli_open_vault(struct waymark *wm);
+/* As cli_open_vault, for a command holding what a person typed: when the
+ * vault cannot be opened for writing (ERR_STORAGE: a read-only folder, a
+ * full disk) it returns -1 with err set, wm unopened, so the caller can
+ * echo the typing back (die_err_kept); other failures exit as
+ * cli_open_vault does. 0 when open. */
+int cli_open_vault_kept(struct waymark *wm, struct err *err);
 /* For commands that only read: opens (and unlocks) wm's vault if there
  * is one and returns 1, or returns 0 when there is no vault yet, so the
  * command can say there is nothing to show without making an empty vault. */

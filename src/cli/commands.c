@@ -21,6 +21,7 @@
 #include "features/recovery/recovery.h"
 #include "features/report/report.h"
 #include "features/imports/imports.h"
+#include "features/insights/insights.h"
 #include "features/transfer/transfer.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -57,6 +58,8 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("show what Waymark can do, or help for one command") },
 	{ "import", imports_cmd, CMD_CREATE, "APP FILE | --json FILE",
 	  N_("bring in your diary from another app, or a Waymark export") },
+	{ "insights", insights_cmd, CMD_VAULT, "[--days N] [--json]",
+	  N_("what your diary shows: patterns, coping that helped, sleep, your own usual") },
 	{ "measure", measures_cmd, CMD_CREATE, "[take|history|list|info|check] ...",
 	  N_("answer the PHQ-9 or GAD-7 and see your scores over time") },
 	{ "people", people_cmd, CMD_CREATE,
@@ -71,6 +74,7 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("a report to take to an appointment: you choose what goes in") },
 	{ "support", support_cmd, 0, "[--now] [--at TIME] [--age N] [--for GROUP] [--json]",
 	  N_("support lines, and who you can contact right now") },
+	{ "test-ics", goals_cmd_test_ics, CMD_TEST, NULL, NULL },
 	{ "tracker", diary_cmd_tracker, CMD_CREATE, "[list|add|rename|retire|restore] ...",
 	  N_("your own things to track beside mood: energy, medication, exercise") },
 	{ "ui", cli_cmd_ui, 0, "[--port N] [--no-browser]",
@@ -283,19 +287,27 @@ int cli_cmd_crisis(struct waymark *wm, int argc, char **argv)
 }
 
 /* Opens the vault for a command, or exits kindly. */
-static void setup_vault(struct waymark *wm, const char *path, unsigned flags)
+/* Opens (or with CMD_CREATE makes) the vault at path into wm and unlocks
+ * it (cli_unlock exits on a wrong passphrase). 0, or -1 with err set. */
+static int try_setup_vault(struct waymark *wm, const char *path, unsigned flags,
+			   struct err *err)
 {
-	struct err err = ERR_INIT;
-
-	if (vault_open(wm, path, (flags & CMD_CREATE) ? VAULT_CREATE : 0, &err))
-		die_err(&err, 0);
+	if (vault_open(wm, path, (flags & CMD_CREATE) ? VAULT_CREATE : 0, err))
+		return -1;
 	if (wm->created)
 		fprintf(stderr, _("Made a new vault for you at %s\n"
 				  "It is not encrypted yet: 'waymark vault passwd' adds a passphrase.\n"),
 			path);
 	cli_unlock(wm);
 	/* the web UI's undo window is long over for anything still in the trash */
-	if (record_purge_trash(wm, 3600, &err))
+	return record_purge_trash(wm, 3600, err);
+}
+
+static void setup_vault(struct waymark *wm, const char *path, unsigned flags)
+{
+	struct err err = ERR_INIT;
+
+	if (try_setup_vault(wm, path, flags, &err))
 		die_err(&err, 0);
 }
 
@@ -310,6 +322,25 @@ void cli_open_vault(struct waymark *wm)
 	free(path);
 }
 
+int cli_open_vault_kept(struct waymark *wm, struct err *err)
+{
+	char *path = wm->path;
+
+	if (wm->db)
+		return 0;
+	wm->path = NULL;
+	if (try_setup_vault(wm, path, CMD_CREATE, err)) {
+		if (wm->db)
+			vault_close(wm);
+		if (err->kind != ERR_STORAGE)
+			die_err(err, 0);
+		wm->path = path;
+		return -1;
+	}
+	free(path);
+	return 0;
+}
+
 int cli_open_vault_if_exists(struct waymark *wm)
 {
 	if (wm->db)
@@ -318,6 +349,19 @@ int cli_open_vault_if_exists(struct waymark *wm)
 		return 0;
 	cli_open_vault(wm);
 	return 1;
+}
+
+/* The command's vault, for close_at_exit: die() and friends end the
+ * process from deep inside a command, and the vault must still be closed
+ * (its key wiped, SQLite's memory given back) as it is on the way out of
+ * a command that finished. Set once by cli_main; the process's only
+ * command. */
+static struct waymark *exiting_wm;
+
+static void close_at_exit(void)
+{
+	if (exiting_wm && exiting_wm->db)
+		vault_close_at_exit(exiting_wm);
 }
 
 int cli_main(int argc, char **argv)
@@ -358,6 +402,8 @@ int cli_main(int argc, char **argv)
 
 	path = vault_default_path(vault_opt);
 	memset(&wm, 0, sizeof(wm));
+	exiting_wm = &wm;
+	atexit(close_at_exit);
 	if (cmd->flags & CMD_VAULT) {
 		/* --help must work without a vault */
 		int wants_help = 0;
@@ -374,6 +420,7 @@ int cli_main(int argc, char **argv)
 	free(path);
 	rc = cmd->fn(&wm, argc - i, argv + i);
 	pager_stop();
+	exiting_wm = NULL;
 	if (wm.db)
 		vault_close(&wm);
 	else

@@ -27,13 +27,62 @@ _Noreturn void die(int code, const char *fmt, ...)
 
 _Noreturn void die_err(const struct err *err, int nothing_saved)
 {
-	int code = err->kind == ERR_FAIL || err->kind == ERR_NONE ? 1 : 2;
+	int code = err->kind == ERR_INPUT || err->kind == ERR_NOTFOUND ||
+		   err->kind == ERR_LOCKED ? 2 : 1;
 
 	fflush(stdout);
 	fprintf(stderr, "waymark: %s\n", err->msg[0] ? err->msg : _("something went wrong"));
 	if (nothing_saved)
 		fprintf(stderr, "%s\n", _("Nothing was saved."));
 	exit(code);
+}
+
+_Noreturn void die_err_kept(const struct err *err, const char *again)
+{
+	if (err->kind != ERR_STORAGE || !again || !*again)
+		die_err(err, 1);
+	fflush(stdout);
+	fprintf(stderr, "waymark: %s\n%s\n", err->msg, _("Nothing was saved."));
+	fprintf(stderr, "%s\n\n    %s\n",
+		_("Here is what you wrote, so that it is not lost. Once that is sorted, this saves it:"),
+		again);
+	exit(1);
+}
+
+/* Characters that need no quoting in a POSIX shell word. */
+static int shell_plain(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (!isalnum((unsigned char)*s) && !strchr("@%+=:,./_-", *s))
+			return 0;
+	return 1;
+}
+
+void cli_quote_word(struct buf *out, const char *s)
+{
+	if (shell_plain(s)) {
+		buf_adds(out, s);
+		return;
+	}
+	buf_addch(out, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			buf_adds(out, "'\\''");
+		else
+			buf_addch(out, *s);
+	}
+	buf_addch(out, '\'');
+}
+
+void cli_quote_args(struct buf *out, const char *prefix, int argc, char **argv)
+{
+	buf_adds(out, prefix);
+	for (int i = 0; i < argc; i++) {
+		buf_addch(out, ' ');
+		cli_quote_word(out, argv[i]);
+	}
 }
 
 _Noreturn void die_usage(const char *cmd, const char *fmt, ...)

@@ -17,17 +17,15 @@ static char *dup_or_null(json_t *o, const char *key)
 	return s ? xstrdup(s) : NULL;
 }
 
-int crisis_load(struct crisis_info *ci, struct err *err)
+int crisis_parse(struct crisis_info *ci, const char *text, size_t len,
+		 struct err *err)
 {
-	const struct asset *a = asset_find("data/crisis/contacts.json");
 	json_error_t jerr;
 	json_t *root, *list, *c;
 	size_t i;
 
 	memset(ci, 0, sizeof(*ci));
-	if (!a)
-		return err_set(err, "crisis contacts missing from the build");
-	root = json_loadb((const char *)a->data, a->len, 0, &jerr);
+	root = json_loadb(text, len, 0, &jerr);
 	if (!root)
 		return err_set(err, "crisis contacts: line %d: %s", jerr.line, jerr.text);
 	list = json_object_get(root, "contacts");
@@ -54,6 +52,16 @@ int crisis_load(struct crisis_info *ci, struct err *err)
 	ci->checked = dup_or_null(root, "checked");
 	json_decref(root);
 	return 0;
+}
+
+int crisis_load(struct crisis_info *ci, struct err *err)
+{
+	const struct asset *a = asset_find("data/crisis/contacts.json");
+
+	memset(ci, 0, sizeof(*ci));
+	if (!a)
+		return err_set(err, "crisis contacts missing from the build");
+	return crisis_parse(ci, (const char *)a->data, a->len, err);
 }
 
 void crisis_release(struct crisis_info *ci)

@@ -29,8 +29,18 @@ struct crisis_info {
 	char *checked; /* date the list was last checked */
 };
 
-/* Fills ci from the embedded contacts file. 0, or -1 (a bug in the data
- * file, caught by the unit tests). Release with crisis_release(). */
+/* Fills ci from the JSON text of a contacts file (len bytes, not
+ * necessarily NUL-terminated): {"checked": DATE, "contacts": [{"name",
+ * "how", "when", and optionally "tel", "sms", "sms_body"}, ...]}, at
+ * least one contact, each with name, how and when as strings (other
+ * fields that are not strings are read as absent). 0; or -1 with err set
+ * (ERR_FAIL: the file is ours, so a problem is a bug) and ci empty.
+ * Release with crisis_release() either way. */
+int crisis_parse(struct crisis_info *ci, const char *text, size_t len,
+		 struct err *err) __attribute__((warn_unused_result));
+/* Fills ci from the embedded contacts file with crisis_parse. 0, or -1 (a
+ * bug in the data file, caught by the unit tests). Release with
+ * crisis_release(). */
 int crisis_load(struct crisis_info *ci, struct err *err)
 	__attribute__((warn_unused_result));
 void crisis_release(struct crisis_info *ci);

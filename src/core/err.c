@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* err.c: filling struct err (see err.h). Never exits. */
+/* err.c: filling struct err (see err.h). Never exits. Messages may quote
+ * what a person typed, so each is made valid UTF-8 without control
+ * characters (text_sanitise) before anyone prints it or sends it as JSON. */
 #include "err.h"
+#include "text.h"
 
 void err_clear(struct err *e)
 {
@@ -10,11 +13,15 @@ void err_clear(struct err *e)
 }
 
 static void vset(struct err *e, enum err_kind kind, const char *field,
+		 const char *fmt, va_list ap) __attribute__((format(printf, 4, 0)));
+
+static void vset(struct err *e, enum err_kind kind, const char *field,
 		 const char *fmt, va_list ap)
 {
 	e->kind = kind;
 	snprintf(e->field, sizeof(e->field), "%s", field ? field : "");
 	vsnprintf(e->msg, sizeof(e->msg), fmt, ap);
+	text_sanitise(e->msg);
 }
 
 int err_set(struct err *e, const char *fmt, ...)
@@ -63,4 +70,5 @@ void err_prefix(struct err *e, const char *fmt, ...)
 	memmove(e->msg + plen, e->msg, mlen);
 	memcpy(e->msg, pre, plen);
 	e->msg[plen + mlen] = '\0';
+	text_sanitise(e->msg); /* the cut may have split a character */
 }

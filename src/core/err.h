@@ -8,9 +8,16 @@
  *
  * The kind tells the caller how to answer: ERR_INPUT is the person's input
  * being wrong (CLI exit 2, HTTP 400, form shown again with the message next
- * to `field`); ERR_LOCKED means the vault needs its passphrase; anything
- * else is ERR_FAIL (exit 1, HTTP 500). Messages never carry secrets or
- * decrypted text, and follow git's style: lower case, no full stop.
+ * to `field`); ERR_LOCKED means the vault needs its passphrase; ERR_STORAGE
+ * means the vault could not be written (the disk is full, the vault or its
+ * folder is read-only, another Waymark holds it): nothing was saved, the
+ * input was fine and can be sent again once that is sorted (CLI exit 1
+ * with what was typed echoed back, HTTP 503 with the form and everything
+ * typed still in it); anything else is ERR_FAIL (exit 1, HTTP 500).
+ * Messages never carry secrets or decrypted text, and follow git's style:
+ * lower case, no full stop. They may quote what a person typed, so they
+ * are always made valid UTF-8 without control characters other than tab
+ * and newline (a stray byte becomes '?'): safe for a terminal and JSON.
  */
 #ifndef WAYMARK_ERR_H
 #define WAYMARK_ERR_H
@@ -21,6 +28,7 @@ enum err_kind {
 	ERR_INPUT,  /* the person's input needs changing */
 	ERR_LOCKED, /* the vault is encrypted and not unlocked */
 	ERR_NOTFOUND,
+	ERR_STORAGE, /* the vault cannot be written just now; nothing was */
 };
 
 struct err {

@@ -7,6 +7,39 @@
 #include "text.h"
 #include "xalloc.h"
 
+/* The length (2 to 4) of the valid UTF-8 sequence for one character at p
+ * (p[0] >= 0x80), or 0 when it is not one: a stray or overlong byte, a
+ * sequence cut short, a surrogate, beyond U+10FFFF, or a C1 control. */
+static int utf8_seq(const unsigned char *p)
+{
+	unsigned c = *p, cp;
+	int n;
+
+	if (c >= 0xc2 && c <= 0xdf) {
+		n = 1;
+		cp = c & 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		n = 2;
+		cp = c & 0x0f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		n = 3;
+		cp = c & 0x07;
+	} else {
+		return 0;
+	}
+	for (int i = 1; i <= n; i++) {
+		if ((p[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (p[i] & 0x3f);
+	}
+	if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
+	    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	if (cp >= 0x80 && cp < 0xa0) /* C1 controls */
+		return 0;
+	return n + 1;
+}
+
 int text_valid(const char *s, int multiline)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -14,7 +47,6 @@ int text_valid(const char *s, int multiline)
 	while (*p) {
 		unsigned c = *p;
 		int n;
-		unsigned cp;
 
 		if (c < 0x80) {
 			if (c < 0x20 || c == 0x7f) {
@@ -27,31 +59,37 @@ int text_valid(const char *s, int multiline)
 			p++;
 			continue;
 		}
-		if (c >= 0xc2 && c <= 0xdf) {
-			n = 1;
-			cp = c & 0x1f;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			n = 2;
-			cp = c & 0x0f;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			n = 3;
-			cp = c & 0x07;
-		} else {
+		if (!(n = utf8_seq(p)))
 			return 0;
-		}
-		for (int i = 1; i <= n; i++) {
-			if ((p[i] & 0xc0) != 0x80)
-				return 0;
-			cp = (cp << 6) | (p[i] & 0x3f);
-		}
-		if ((n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-		    cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-			return 0;
-		if (cp >= 0x80 && cp < 0xa0) /* C1 controls */
-			return 0;
-		p += n + 1;
+		p += n;
 	}
 	return 1;
+}
+
+int text_char_len(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	return *p < 0x80 ? 1 : utf8_seq(p);
+}
+
+void text_sanitise(char *s)
+{
+	unsigned char *p = (unsigned char *)s;
+
+	while (*p) {
+		int n;
+
+		if (*p < 0x80) {
+			if ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7f)
+				*p = '?';
+			p++;
+		} else if ((n = utf8_seq(p))) {
+			p += n;
+		} else {
+			*p++ = '?';
+		}
+	}
 }
 
 size_t text_chars(const char *s)
@@ -73,10 +111,19 @@ char *text_trimmed(const char *s)
 	end = s + strlen(s);
 	while (end > s && isspace((unsigned char)end[-1]))
 		end--;
-	for (const char *p = s; p < end; p++) {
-		if (*p == '\r' && p + 1 < end && p[1] == '\n')
-			continue;
-		buf_addch(&b, *p);
+	/* copy runs between CRs in one go: this is on every read of a record */
+	buf_grow(&b, (size_t)(end - s));
+	for (const char *p = s; p < end;) {
+		const char *cr = memchr(p, '\r', (size_t)(end - p));
+		const char *stop = cr ? cr : end;
+		buf_add(&b, p, (size_t)(stop - p));
+		if (!cr)
+			break;
+		/* drop the CR of a CRLF; a lone CR (old Macs) is a line
+		 * break too, so that trimming again changes nothing */
+		if (!(cr + 1 < end && cr[1] == '\n'))
+			buf_addch(&b, '\n');
+		p = cr + 1;
 	}
 	return buf_detach(&b, NULL);
 }

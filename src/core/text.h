@@ -15,14 +15,27 @@
 /* 1 if s is valid UTF-8 without control characters other than tab and
  * (when multiline) newline and carriage return; else 0. */
 int text_valid(const char *s, int multiline);
+/* The length in bytes of the character at s (s not empty): 1 for any
+ * ASCII byte (control characters included: callers judge those), 2 to 4
+ * for a character text_valid accepts, or 0 when the bytes at s are not
+ * valid UTF-8 or are a C1 control character (U+0080 to U+009F). */
+int text_char_len(const char *s);
+/* Makes s, in place, safe to print to a terminal and to send as a JSON
+ * string: each byte that is not part of valid UTF-8 (as text_valid
+ * reads it, so a character cut short at the end too) and each control
+ * character other than tab and newline becomes '?'. The length never
+ * changes. err.h's messages go through it, since they may quote what a
+ * person typed. */
+void text_sanitise(char *s);
 /* Number of characters (UTF-8 code points) in valid UTF-8 text. */
 size_t text_chars(const char *s);
 /* Returns a new copy of s without leading/trailing white space, with CRLF
- * turned into LF. The caller frees it. */
+ * and a lone CR turned into LF (so trimming the result again changes
+ * nothing). The caller frees it. */
 char *text_trimmed(const char *s);
-/* Sets *field from what a person typed: s trimmed (CRLF made LF), checked
- * to be valid text (line breaks only if multiline) of at most max
- * characters. Empty text sets *field to NULL. The old value is freed.
+/* Sets *field from what a person typed: s trimmed (CRLF and CR made
+ * LF), checked to be valid text (line breaks only if multiline) of at
+ * most max characters. Empty text sets *field to NULL. The old value is freed.
  * On bad text: ERR_INPUT naming field, with a message that calls it by
  * label (e.g. "the reward"), and *field is unchanged. */
 int text_set_field(char **field, const char *s, size_t max, int multiline,

@@ -288,6 +288,14 @@ void wlocal_from_time(time_t t, struct wlocal *out)
 	out->utc_offset = (int)(tm.tm_gmtoff / 60);
 }
 
+struct wdate wtoday(void)
+{
+	struct wlocal now;
+
+	wlocal_from_time(wnow(), &now);
+	return now.date;
+}
+
 time_t wlocal_make(struct wdate d, int minute, struct wlocal *out)
 {
 	struct tm tm;
@@ -441,6 +449,13 @@ void wdate_short(struct buf *out, struct wdate d)
 	}
 	buf_addf(out, "%s %d %s", _(day_abbr[wdate_weekday(d) - 1]), d.d,
 		 _(month_abbr[d.m - 1]));
+}
+
+void wdate_short_range(struct buf *out, struct wdate from, struct wdate to)
+{
+	wdate_short(out, from);
+	buf_adds(out, _(" to "));
+	wdate_short(out, to);
 }
 
 /* English month names for reading dates; display uses month_names. */

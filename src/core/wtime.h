@@ -89,6 +89,8 @@ int woffset_parse(const char *s, int *minutes) __attribute__((warn_unused_result
 time_t wnow(void);
 /* Splits a moment into the local calendar (process TZ). */
 void wlocal_from_time(time_t t, struct wlocal *out);
+/* Today's local date (wnow() on the process's calendar). */
+struct wdate wtoday(void);
 /* The local moment for a date and clock time, finding its UTC offset
  * (mktime with DST unknown). Returns the UTC time. */
 time_t wlocal_make(struct wdate d, int minute, struct wlocal *out);
@@ -125,6 +127,8 @@ struct buf;
 void wdate_long(struct buf *out, struct wdate d);
 /* "Sat 21 Nov" appended to out. */
 void wdate_short(struct buf *out, struct wdate d);
+/* "Mon 5 Jan to Sat 21 Nov" (translated) appended to out. */
+void wdate_short_range(struct buf *out, struct wdate from, struct wdate to);
 /* "March" and "Mar" for m = 3 (translated); "" outside 1..12. */
 const char *wdate_month_name(int m);
 const char *wdate_month_abbr(int m);

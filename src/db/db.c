@@ -5,6 +5,10 @@
  * struct err with the database's own message (which never holds record
  * bodies: those are only ever bound as parameters).
  */
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <sqlite3.h>
 
 #include "core/xalloc.h"
@@ -14,6 +18,7 @@ struct db {
 	sqlite3 *h;
 	char *path;
 	int nstmts; /* live statements, to catch leaks */
+	sqlite3_stmt *data_version; /* kept prepared (db_data_version) */
 };
 
 struct db_stmt {
@@ -21,17 +26,47 @@ struct db_stmt {
 	struct db *db;
 };
 
+/* Fills err for the failure on db. A vault that cannot be written (disk
+ * full, read-only file or folder, busy, an I/O error) is ERR_STORAGE, with
+ * a message that names neither the path nor anything SQL, so the web UI
+ * can show it too; callers add that nothing was saved. */
 static int fail(struct db *db, struct err *err, const char *what)
 {
 	int code = sqlite3_extended_errcode(db->h);
 	const char *msg = sqlite3_errmsg(db->h);
+	int prim = code & 0xff;
+	/* the errno of the I/O that failed, for the errors that come from one */
+	int sys = prim == SQLITE_IOERR || prim == SQLITE_CANTOPEN || prim == SQLITE_FULL ||
+		  prim == SQLITE_READONLY ? sqlite3_system_errno(db->h) : 0;
 
-	if ((code & 0xff) == SQLITE_FULL)
-		return err_set(err, "the disk is full, so nothing was saved; free some space and try again");
-	if ((code & 0xff) == SQLITE_READONLY)
-		return err_set(err, "the vault '%s' is read-only, so nothing was saved", db->path);
+	if ((code & 0xff) == SQLITE_FULL || sys == ENOSPC || sys == EDQUOT)
+		return err_kind_set(err, ERR_STORAGE,
+			"the disk is full; free some space and try again");
+	if (sys == EROFS)
+		return err_kind_set(err, ERR_STORAGE,
+			"the disk your vault is on can only be read, not written to");
+	if ((code & 0xff) == SQLITE_READONLY) {
+		/* SQLite's codes do not always say which: the file or the
+		 * folder it keeps its two working files in */
+		char *dir = xstrdup(db->path), *slash = strrchr(dir, '/');
+		int dir_ro;
+		if (slash)
+			*(slash == dir ? slash + 1 : slash) = '\0';
+		dir_ro = access(slash ? dir : ".", W_OK) != 0;
+		free(dir);
+		if (dir_ro || code == SQLITE_READONLY_DIRECTORY)
+			return err_kind_set(err, ERR_STORAGE,
+				"the folder your vault is in cannot be written to, and Waymark needs to keep two small working files beside the vault");
+		return err_kind_set(err, ERR_STORAGE,
+			"your vault cannot be written to (its file is read-only); reading it still works");
+	}
 	if ((code & 0xff) == SQLITE_BUSY)
-		return err_set(err, "the vault is busy (another Waymark is writing); nothing was saved, try again");
+		return err_kind_set(err, ERR_STORAGE,
+			"the vault is busy (another Waymark is writing); try again in a moment");
+	if ((code & 0xff) == SQLITE_IOERR)
+		return err_kind_set(err, ERR_STORAGE,
+			"the disk could not be written or read (%s); check that it has space and try again",
+			msg);
 	if ((code & 0xff) == SQLITE_CORRUPT || (code & 0xff) == SQLITE_NOTADB)
 		return err_set(err, "the vault '%s' is damaged or not a Waymark vault (%s)", db->path, msg);
 	return err_set(err, "%s failed: %s", what, msg);
@@ -53,6 +88,29 @@ static int pragma(struct db *db, const char *sql, struct err *err)
 	return 0;
 }
 
+/* SQLite makes the vault's two working files (PATH-wal and PATH-shm) with
+ * the vault's own permissions, so opening a vault while its file is
+ * read-only leaves read-only working files behind, and the vault would
+ * stay unwritable after the person makes the file writable again. When
+ * the file is writable, such leftovers (ours) get its permissions back. */
+static void mend_working_files(const char *path)
+{
+	static const char *const suffixes[] = { "-wal", "-shm" };
+	struct stat st, ws;
+
+	if (stat(path, &st) || access(path, W_OK))
+		return;
+	for (size_t i = 0; i < ARRAY_SIZE(suffixes); i++) {
+		struct buf p = BUF_INIT;
+		buf_addf(&p, "%s%s", path, suffixes[i]);
+		/* a failure here is left to SQLite, which says what it
+		 * cannot open */
+		if (!stat(p.data, &ws) && ws.st_uid == geteuid() && !(ws.st_mode & S_IWUSR))
+			(void)!chmod(p.data, st.st_mode & 0777);
+		buf_release(&p);
+	}
+}
+
 int db_open(struct db **out, const char *path, unsigned flags, struct err *err)
 {
 	static const char *const pragmas[] = {
@@ -71,6 +129,8 @@ int db_open(struct db **out, const char *path, unsigned flags, struct err *err)
 		oflags |= SQLITE_OPEN_CREATE;
 	oflags |= SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
 	db->path = xstrdup(path);
+	if (!(flags & DB_READONLY))
+		mend_working_files(path);
 	rc = sqlite3_open_v2(path, &db->h, oflags, NULL);
 	if (rc != SQLITE_OK) {
 		if (db->h)
@@ -90,6 +150,19 @@ int db_open(struct db **out, const char *path, unsigned flags, struct err *err)
 			return -1;
 		}
 	}
+	/* tests/storage: WAYMARK_TEST_DISK_FULL=1 makes an existing vault as
+	 * full as a full disk would, with SQLite's own limit: the file may not
+	 * grow by a single page (a limit below the current size means the
+	 * current size), so any write that needs a new page fails with
+	 * SQLITE_FULL, the same error a full disk gives (a write that fits in
+	 * space already in the file still succeeds, as on a real full disk).
+	 * It runs anywhere, as root or not, where mounting a small full
+	 * filesystem may not. */
+	if (getenv("WAYMARK_TEST_DISK_FULL") && !(flags & (DB_CREATE | DB_READONLY)) &&
+	    pragma(db, "PRAGMA max_page_count = 1", err)) {
+		db_close(db);
+		return -1;
+	}
 	*out = db;
 	return 0;
 }
@@ -100,6 +173,22 @@ void db_close(struct db *db)
 		return;
 	if (db->nstmts)
 		BUG("db_close with %d statements not finalised", db->nstmts);
+	sqlite3_finalize(db->data_version);
+	sqlite3_close(db->h);
+	free(db->path);
+	free(db);
+}
+
+void db_close_at_exit(struct db *db)
+{
+	sqlite3_stmt *st;
+
+	if (!db)
+		return;
+	/* statements the exiting code still held; their wrappers die with
+	 * the process */
+	while ((st = sqlite3_next_stmt(db->h, NULL)))
+		sqlite3_finalize(st);
 	sqlite3_close(db->h);
 	free(db->path);
 	free(db);
@@ -343,4 +432,24 @@ int db_checkpoint(struct db *db, struct err *err)
 int db_vacuum(struct db *db, struct err *err)
 {
 	return db_exec(db, "VACUUM", err);
+}
+
+int db_data_version(struct db *db, long *out, struct err *err)
+{
+	int rc;
+
+	/* The PRAGMA (unlike the file control) starts a read, so it sees a
+	 * commit another process made since; its statement is kept prepared,
+	 * since the web UI asks on every cached page. */
+	if (!db->data_version &&
+	    sqlite3_prepare_v3(db->h, "PRAGMA data_version", -1, SQLITE_PREPARE_PERSISTENT,
+			       &db->data_version, NULL) != SQLITE_OK)
+		return fail(db, err, "reading the vault's version");
+	rc = sqlite3_step(db->data_version);
+	if (rc == SQLITE_ROW)
+		*out = (long)sqlite3_column_int64(db->data_version, 0);
+	sqlite3_reset(db->data_version);
+	if (rc != SQLITE_ROW)
+		return fail(db, err, "reading the vault's version");
+	return 0;
 }

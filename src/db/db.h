@@ -37,6 +37,12 @@ int db_open(struct db **out, const char *path, unsigned flags, struct err *err) 
  * otherwise). */
 void db_close(struct db *db);
 
+/* For a process that is exiting, perhaps in the middle of using db (the
+ * CLI's die() after a failed write): rolls back, finalises every statement
+ * still open and closes db, so that SQLite's memory is given back and its
+ * files are left tidy. NULL is fine. Not for a process that goes on. */
+void db_close_at_exit(struct db *db);
+
 /* Prepares one statement. sql must be a string literal: the macro pastes
  * "" in front of it, which does not compile for a variable. */
 #define db_prepare(db, st, sql, err) db_prepare_((db), (st), "" sql, (err))
@@ -93,6 +99,8 @@ int db_backup(struct db *db, const char *dest, struct err *err) WU;
 int db_integrity(struct db *db, int *ok, struct buf *report, struct err *err) WU;
 /* Folds the WAL into the main file and truncates it. */
 int db_checkpoint(struct db *db, struct err *err) WU;
+/* PRAGMA data_version: changes when another connection commits. */
+int db_data_version(struct db *db, long *out, struct err *err) WU;
 /* VACUUM: rewrites the file, leaving no freed pages behind. */
 int db_vacuum(struct db *db, struct err *err) WU;
 

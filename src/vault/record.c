@@ -249,6 +249,18 @@ int record_purge_trash(struct waymark *wm, long max_age, struct err *err)
 	struct db_stmt *st;
 	int rc;
 
+	/* look first: every command calls this, and a DELETE takes the
+	 * write lock even when it deletes nothing, which a read-only vault
+	 * refuses (reading it must still work) */
+	if (db_prepare(wm->db, &st,
+		       "SELECT 1 FROM records WHERE trashed IS NOT NULL AND trashed <= ?1 LIMIT 1",
+		       err))
+		return -1;
+	db_bind_int(st, 1, (int64_t)wnow() - max_age);
+	rc = db_step(st, err);
+	db_finalize(st);
+	if (rc <= 0)
+		return rc;
 	if (db_prepare(wm->db, &st,
 		       "DELETE FROM records WHERE trashed IS NOT NULL AND trashed <= ?1", err))
 		return -1;

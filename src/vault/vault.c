@@ -215,6 +215,14 @@ void vault_close(struct waymark *wm)
 	memset(wm, 0, sizeof(*wm));
 }
 
+void vault_close_at_exit(struct waymark *wm)
+{
+	vault_lock(wm);
+	db_close_at_exit(wm->db);
+	free(wm->path);
+	memset(wm, 0, sizeof(*wm));
+}
+
 void vault_lock(struct waymark *wm)
 {
 	crypto_key_free(wm->key);
@@ -512,6 +520,37 @@ int vault_setting_get(struct waymark *wm, const char *name, long *out,
 	return rc;
 }
 
+int vault_setting_text_get(struct waymark *wm, const char *name,
+			   struct buf *out, struct err *err)
+{
+	struct buf key = BUF_INIT;
+	int rc;
+
+	buf_addf(&key, "setting.%s", name);
+	rc = meta_get(wm, key.data, out, err);
+	buf_release(&key);
+	return rc;
+}
+
+int vault_setting_text_set(struct waymark *wm, const char *name,
+			   const char *value, struct err *err)
+{
+	struct buf key = BUF_INIT;
+	struct db_stmt *st;
+	int rc;
+
+	buf_addf(&key, "setting.%s", name);
+	if (value) {
+		rc = meta_put(wm, key.data, value, strlen(value), err);
+	} else if ((rc = db_prepare(wm->db, &st, "DELETE FROM meta WHERE key = ?1", err)) == 0) {
+		db_bind_text(st, 1, key.data);
+		rc = db_run(st, err);
+		db_finalize(st);
+	}
+	buf_release(&key);
+	return rc;
+}
+
 int vault_setting_set(struct waymark *wm, const char *name, long value,
 		      struct err *err)
 {
@@ -524,4 +563,9 @@ int vault_setting_set(struct waymark *wm, const char *name, long value,
 	buf_release(&key);
 	buf_release(&val);
 	return rc;
+}
+
+int vault_data_version(struct waymark *wm, long *out, struct err *err)
+{
+	return db_data_version(wm->db, out, err);
 }

@@ -50,6 +50,10 @@ int vault_exists(const char *path);
 int vault_open(struct waymark *wm, const char *path, unsigned flags,
 	       struct err *err) WU;
 void vault_close(struct waymark *wm);
+/* As vault_close, for a process that is exiting perhaps in the middle of
+ * using the vault (db_close_at_exit): the key is wiped and SQLite's memory
+ * given back. */
+void vault_close_at_exit(struct waymark *wm);
 
 /* Creates a new vault at path (which must not exist). With a passphrase it
  * is encrypted, and the recovery key is appended to recovery (shown to the
@@ -104,12 +108,27 @@ int vault_setting_get(struct waymark *wm, const char *name, long *out,
 		      struct err *err) WU;
 int vault_setting_set(struct waymark *wm, const char *name, long value,
 		      struct err *err) WU;
+/* The same for a short text setting (such as the secret in a calendar
+ * feed's address, which must be checked while the vault is locked so the
+ * feed can refuse kindly). Kept in clear beside the number settings
+ * ("setting.NAME" in the meta table; a number setting and a text setting
+ * of one name are the same row), so never anything personal. get appends
+ * the value to out: 0, 1 if unset, -1 on error. set with value NULL
+ * removes the setting (0 also when it was not there). */
+int vault_setting_text_get(struct waymark *wm, const char *name,
+			   struct buf *out, struct err *err) WU;
+int vault_setting_text_set(struct waymark *wm, const char *name,
+			   const char *value, struct err *err) WU;
 
 /* A transaction over several record writes (import, bulk changes): all of
  * them are saved, or none. */
 int vault_begin(struct waymark *wm, struct err *err) WU;
 int vault_commit(struct waymark *wm, struct err *err) WU;
 void vault_rollback(struct waymark *wm);
+
+/* A number that changes whenever another connection (another Waymark, the
+ * command line) commits to the vault (SQLite's data_version). */
+int vault_data_version(struct waymark *wm, long *out, struct err *err) WU;
 
 /* Frees text that held decrypted data, wiping it first. */
 void vault_free_secret(char *p);

@@ -18,6 +18,11 @@ static const struct {
 	{ "today", "/", N_("Today") },
 	{ "diary", "/diary", N_("Diary") },
 	{ "mood", "/mood", N_("Mood") },
+	{ "insights", "/insights", N_("Insights") },
+	{ "goals", "/goals", N_("Goals") },
+	{ "areas", "/areas", N_("Life areas") },
+	{ "measures", "/measures", N_("Questionnaires") },
+	{ "recovery", "/recovery", N_("Recovery") },
 	{ "report", "/report", N_("Report") },
 	{ "settings", "/settings", N_("Settings") },
 };
@@ -119,10 +124,58 @@ void web_field_error(struct buf *out, const struct err *err, const char *field)
 		html_printf(out, "<p class=\"field-error\" id=\"%s-error\">%s</p>", field, err->msg);
 }
 
+void web_field_attrs(struct buf *out, const struct err *err, const char *field,
+		     const char *hint)
+{
+	int bad = err && err->kind == ERR_INPUT && !strcmp(err->field, field);
+
+	if (bad)
+		html_raw(out, " aria-invalid=\"true\"");
+	if (bad && hint)
+		html_printf(out, " aria-describedby=\"%s %s-error\"", hint, field);
+	else if (bad)
+		html_printf(out, " aria-describedby=\"%s-error\"", field);
+	else if (hint)
+		html_printf(out, " aria-describedby=\"%s\"", hint);
+}
+
 void web_invalid_attrs(struct buf *out, const struct err *err, const char *field)
 {
-	if (err && err->kind == ERR_INPUT && !strcmp(err->field, field))
-		html_printf(out, " aria-invalid=\"true\" aria-describedby=\"%s-error\"", field);
+	web_field_attrs(out, err, field, NULL);
+}
+
+void web_radio(struct buf *out, const char *name, const char *value,
+	       const char *current, const char *id)
+{
+	if (!strcmp(value, current ? current : ""))
+		html_printf(out, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\" checked>",
+			    name, id, value);
+	else
+		html_printf(out, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\">",
+			    name, id, value);
+}
+
+int web_form_again(const struct err *err)
+{
+	return err->kind == ERR_INPUT || err->kind == ERR_STORAGE;
+}
+
+void web_error_summary(struct buf *out, const struct err *err, const char *title,
+		       const char *target)
+{
+	if (err && err->kind == ERR_STORAGE) {
+		/* the vault could not be written: no field to correct */
+		html_printf(out, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
+			       "<h2>%s</h2><p>%s</p><p>%s</p></div>\n",
+			    title, err->msg,
+			    _("Everything you typed is still here: press Save again once that is sorted."));
+		return;
+	}
+	if (!err || err->kind != ERR_INPUT)
+		return;
+	html_printf(out, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
+		       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
+		    title, target, err->msg, _("Everything you typed is still here."));
 }
 
 void web_download(struct web_resp *resp, const char *type, const char *filename)
@@ -164,6 +217,7 @@ int web_status_for(const struct err *err)
 	case ERR_INPUT: return 400;
 	case ERR_NOTFOUND: return 404;
 	case ERR_LOCKED: return 423;
+	case ERR_STORAGE: return 503;
 	default: return 500;
 	}
 }
@@ -191,6 +245,8 @@ int web_fail(struct web_req *req, struct web_resp *resp, const struct err *err)
 		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("We could not find that"), err->msg);
 	else if (status == 400)
 		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("That did not work"), err->msg);
+	else if (err->kind == ERR_STORAGE) /* no paths or SQL: see db.c */
+		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("That could not be saved"), err->msg);
 	else /* never show internals: the message is generic */
 		html_printf(&resp->body, "<h1>%s</h1>\n<p>%s</p>\n", _("Something went wrong"),
 			    _("Waymark could not do that just now. Nothing you had saved has been lost. Please try again."));

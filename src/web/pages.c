@@ -6,7 +6,6 @@
  */
 #include "core/assets.h"
 #include "core/i18n.h"
-#include "core/text.h"
 #include "core/xalloc.h"
 #include "vault/record.h"
 #include "vault/vault.h"
@@ -27,20 +26,11 @@ int web_page_help(struct web_req *req, struct web_resp *resp)
 	return 0;
 }
 
-/* Only a path on this site may follow an unlock: never another host. */
-static const char *safe_next(const char *next)
-{
-	if (next && next[0] == '/' && next[1] != '/' && next[1] != '\\' &&
-	    text_valid(next, 0) && !strchr(next, '"'))
-		return next;
-	return "/";
-}
-
 static void unlock_form(struct web_req *req, struct web_resp *resp,
 			const struct err *err, int recovery)
 {
 	struct buf *o = &resp->body;
-	const char *next = safe_next(web_query(req, "next") ? web_query(req, "next")
+	const char *next = web_safe_next(web_query(req, "next") ? web_query(req, "next")
 							   : web_form(req, "next"));
 
 	web_page_begin(req, resp, _("Unlock your diary"), NULL);
@@ -114,7 +104,7 @@ int web_page_unlock_post(struct web_req *req, struct web_resp *resp)
 		resp->status = 400;
 		return 0;
 	}
-	web_redirect(resp, "%s", safe_next(web_form(req, "next")));
+	web_redirect(resp, "%s", web_safe_next(web_form(req, "next")));
 	return 0;
 }
 

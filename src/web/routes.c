@@ -8,8 +8,13 @@
 #include <ctype.h>
 
 #include "core/xalloc.h"
+#include "features/areas/areas.h"
 #include "features/diary/diary.h"
+#include "features/goals/goals.h"
+#include "features/insights/insights.h"
 #include "features/imports/imports.h"
+#include "features/measures/measures.h"
+#include "features/recovery/recovery.h"
 #include "features/report/report.h"
 #include "web.h"
 
@@ -26,9 +31,23 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/api/v1/checkins/:id", diary_api_get, API },
 	{ "PATCH", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
 	{ "PUT", "/api/v1/checkins/:id", diary_api_update, API_WRITE },
+	{ "GET", "/api/v1/goals", goals_api_list, API },
+	{ "POST", "/api/v1/goals", goals_api_create, API_WRITE },
+	{ "GET", "/api/v1/goals/:id", goals_api_get, API },
+	{ "POST", "/api/v1/goals/:id/log", goals_api_log, API_WRITE },
 	{ "GET", "/api/v1/report/questions", report_api_questions, API },
 	{ "POST", "/api/v1/report/questions", report_api_question_create, API_WRITE },
 	{ "DELETE", "/api/v1/report/questions/:id", report_api_question_delete, API_WRITE },
+	{ "GET", "/areas", areas_page_rate, PAGE },
+	{ "POST", "/areas", areas_page_rate_post, FORM },
+	{ "POST", "/areas/add", areas_page_add_post, FORM },
+	{ "GET", "/areas/edit", areas_page_edit, PAGE },
+	{ "POST", "/areas/focus", areas_page_focus_post, FORM },
+	{ "POST", "/areas/hide", areas_page_hide_post, FORM },
+	{ "GET", "/areas/history", areas_page_history, PAGE },
+	{ "POST", "/areas/move", areas_page_move_post, FORM },
+	{ "POST", "/areas/rename", areas_page_rename_post, FORM },
+	{ "POST", "/areas/show", areas_page_show_post, FORM },
 	{ "POST", "/checkin", diary_page_checkin_post, FORM },
 	{ "GET", "/diary", diary_page_list, PAGE },
 	{ "GET", "/diary/:id", diary_page_entry, PAGE },
@@ -37,11 +56,38 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/diary/:id/edit", diary_page_edit_post, FORM },
 	{ "POST", "/diary/:id/flag", diary_page_flag_post, FORM },
 	{ "POST", "/diary/:id/undo", diary_page_undo_post, FORM },
+	{ "GET", "/goals", goals_page_list, PAGE },
+	{ "GET", "/goals.ics", goals_page_feed, PAGE_FEED },
+	{ "GET", "/goals/:id", goals_page_show, PAGE },
+	{ "POST", "/goals/:id/done", goals_page_done_post, FORM },
+	{ "POST", "/goals/:id/drop", goals_page_drop_post, FORM },
+	{ "GET", "/goals/:id/edit", goals_page_edit, PAGE },
+	{ "POST", "/goals/:id/edit", goals_page_edit_post, FORM },
+	{ "POST", "/goals/:id/log", goals_page_log_post, FORM },
+	{ "POST", "/goals/:id/pause", goals_page_pause_post, FORM },
+	{ "POST", "/goals/:id/reschedule", goals_page_reschedule_post, FORM },
+	{ "POST", "/goals/:id/resume", goals_page_resume_post, FORM },
+	{ "POST", "/goals/:id/reward", goals_page_reward_post, FORM },
+	{ "POST", "/goals/:id/steps", goals_page_step_add_post, FORM },
+	{ "POST", "/goals/:id/steps/done", goals_page_step_done_post, FORM },
+	{ "POST", "/goals/:id/steps/undo", goals_page_step_undo_post, FORM },
+	{ "POST", "/goals/calendar", goals_page_calendar_post, FORM },
+	{ "GET", "/goals/new", goals_page_new, PAGE },
+	{ "POST", "/goals/new", goals_page_new_post, FORM },
 	{ "GET", "/help", web_page_help, PAGE_AUTH },
 	{ "GET", "/import", imports_page, PAGE },
 	{ "POST", "/import", imports_page_post, FORM | PAGE_UPLOAD },
+	{ "GET", "/insights", insights_page, PAGE },
 	{ "POST", "/lock", web_page_lock_post, PAGE_AUTH | PAGE_CSRF },
+	{ "GET", "/measures", measures_page, PAGE },
+	{ "GET", "/measures/:id", measures_page_result, PAGE },
+	{ "GET", "/measures/history", measures_page_history, PAGE },
+	{ "GET", "/measures/take", measures_page_take, PAGE },
+	{ "POST", "/measures/take", measures_page_take_post, FORM },
 	{ "GET", "/mood", diary_page_mood, PAGE },
+	{ "GET", "/recovery", recovery_page, PAGE },
+	{ "POST", "/recovery/statement", recovery_page_statement_post, FORM },
+	{ "POST", "/recovery/statement/delete", recovery_page_statement_delete_post, FORM },
 	{ "GET", "/report", report_page, PAGE },
 	{ "GET", "/report.html", report_page_html, PAGE },
 	{ "GET", "/report.pdf", report_page_pdf, PAGE },
@@ -59,9 +105,12 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 
 /* What other features add to Today and to a day in the diary (see web.h). */
 static const web_extra_fn today_extras[] = {
+	insights_today_hook,
+	goals_today_due,
 	NULL,
 };
 static const web_day_fn day_extras[] = {
+	goals_day_events,
 	NULL,
 };
 const web_extra_fn web_crisis_hook = NULL;

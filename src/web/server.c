@@ -2,19 +2,20 @@
 /*
  * server.c: libmicrohttpd glue and the checks every request passes before
  * a handler sees it (see web.h): Host, session or access token, Origin and
- * CSRF for writes, the vault's lock. It also sets the security headers on
- * every response. It is the only file that talks to libmicrohttpd; HTTP
+ * CSRF for writes, the vault's lock (the checks themselves are the pure
+ * functions of check.c). It also sets the security headers on every
+ * response. It is the only file that talks to libmicrohttpd; HTTP
  * parsing, URL decoding and form decoding are libmicrohttpd's.
  */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <malloc.h>
 #include <signal.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <microhttpd.h>
 
 #include "core/i18n.h"
 #include "core/wtime.h"
@@ -22,6 +23,7 @@
 #include "crypto/crypto.h"
 #include "vault/record.h"
 #include "vault/vault.h"
+#include "mhd.h"
 #include "web.h"
 
 /* One connection's request while it arrives. */
@@ -258,43 +260,7 @@ static void plain(struct web_resp *resp, int status, const char *text)
 	buf_adds(&resp->body, text);
 }
 
-/* The only hosts we answer to: no DNS rebinding. */
-static int host_ok(struct web_app *app, const char *host)
-{
-	char a[64], b[64];
-	snprintf(a, sizeof(a), "127.0.0.1:%u", app->port);
-	snprintf(b, sizeof(b), "localhost:%u", app->port);
-	return host && (!strcmp(host, a) || !strcmp(host, b));
-}
-
-/* A write must come from our own pages. Browsers say where a request came
- * from in Origin and Sec-Fetch-Site; with our Referrer-Policy of
- * no-referrer, Chromium sends "Origin: null" for our own forms, so the
- * browser's Sec-Fetch-Site decides then. Without either (curl, scripts),
- * the CSRF token or the access token still has to match. */
-static int origin_ok(struct web_app *app, const char *origin, const char *site)
-{
-	char a[64], b[64];
-	if (site && strcmp(site, "same-origin"))
-		return 0;
-	if (!origin || !strcmp(origin, "null"))
-		return 1;
-	snprintf(a, sizeof(a), "http://127.0.0.1:%u", app->port);
-	snprintf(b, sizeof(b), "http://localhost:%u", app->port);
-	return !strcmp(origin, a) || !strcmp(origin, b);
-}
-
-static struct web_session *session_find(struct web_app *app, const char *id)
-{
-	if (!id || strlen(id) != 64)
-		return NULL;
-	for (int i = 0; i < WEB_SESSIONS_MAX; i++)
-		if (app->sessions[i].id[0] && crypto_equal(app->sessions[i].id, id, 64))
-			return &app->sessions[i];
-	return NULL;
-}
-
-static void random_hex(char out[65])
+void web_random_token(char out[65])
 {
 	unsigned char raw[32];
 	struct buf b = BUF_INIT;
@@ -316,8 +282,8 @@ static struct web_session *session_new(struct web_app *app)
 		if (app->sessions[i].last < s->last)
 			s = &app->sessions[i];
 	}
-	random_hex(s->id);
-	random_hex(s->csrf);
+	web_random_token(s->id);
+	web_random_token(s->csrf);
 	s->last = time(NULL);
 	return s;
 }
@@ -332,8 +298,10 @@ static void maybe_autolock(struct web_app *app)
 	time_t per = unit && !strcmp(unit, "1") ? 1 : 60;
 
 	if (app->autolock_minutes > 0 && app->wm->key &&
-	    now - app->last_activity > (time_t)app->autolock_minutes * per)
+	    now - app->last_activity > (time_t)app->autolock_minutes * per) {
 		vault_lock(app->wm);
+		web_cache_clear(app);
+	}
 }
 
 static void friendly_refusal(struct web_resp *resp, int api)
@@ -360,23 +328,6 @@ static void friendly_refusal(struct web_resp *resp, int api)
 	html_raw(&resp->body, "</main></body></html>");
 }
 
-/* The path without the token, for the redirect after it is swapped for a
- * cookie. Other query fields are kept. */
-static void path_without_token(struct web_req *req, struct buf *out)
-{
-	int first = 1;
-	buf_adds(out, req->path);
-	for (size_t i = 0; i < req->nquery; i++) {
-		if (!strcmp(req->query[i].key, "token"))
-			continue;
-		buf_addch(out, first ? '?' : '&');
-		url_encode(out, req->query[i].key);
-		buf_addch(out, '=');
-		url_encode(out, req->query[i].val);
-		first = 0;
-	}
-}
-
 static void handle(struct web_app *app, struct MHD_Connection *c,
 		   struct conn *cn, struct web_resp *resp, int *is_static)
 {
@@ -391,7 +342,7 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 	int known = 0, rc;
 	const char *method = strcmp(req->method, "HEAD") ? req->method : "GET";
 
-	if (!host_ok(app, host)) {
+	if (!web_host_ok(app->port, host)) {
 		plain(resp, 421, "Waymark only answers on 127.0.0.1 and localhost.\n");
 		return;
 	}
@@ -410,18 +361,17 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 
 	if (rt->flags & PAGE_AUTH) {
 		token = web_query(req, "token");
-		if (token && strlen(token) == 64 && crypto_equal(token, app->token, 64) &&
+		if (web_secret_ok(token, app->token) &&
 		    !strcmp(method, "GET") && !(rt->flags & PAGE_API)) {
 			struct web_session *s = session_new(app);
 			buf_addf(&resp->cookie, "%s=%s; Path=/; HttpOnly; SameSite=Strict",
 				 app->cookie, s->id);
-			path_without_token(req, &resp->location);
+			web_path_without_token(req, &resp->location);
 			resp->status = 303;
 			return;
 		}
-		req->session = session_find(app, cookie);
-		if (!req->session && auth && !strncmp(auth, "Bearer ", 7) &&
-		    strlen(auth + 7) == 64 && crypto_equal(auth + 7, app->token, 64))
+		req->session = web_session_find(app->sessions, WEB_SESSIONS_MAX, cookie);
+		if (!req->session && web_bearer_ok(auth, app->token))
 			req->bearer = 1;
 		if (!req->session && !req->bearer) {
 			friendly_refusal(resp, rt->flags & PAGE_API);
@@ -435,12 +385,11 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 		const char *sent = web_form(req, "csrf");
 		if (!sent)
 			sent = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "X-CSRF-Token");
-		if (!origin_ok(app, origin, site)) {
+		if (!web_origin_ok(app->port, origin, site)) {
 			plain(resp, 403, "Waymark refused a change sent from another site.\n");
 			return;
 		}
-		if (!req->bearer &&
-		    (!sent || strlen(sent) != 64 || !crypto_equal(sent, req->session->csrf, 64))) {
+		if (!req->bearer && !web_secret_ok(sent, req->session->csrf)) {
 			plain(resp, 403, "That form had expired, so nothing was changed. "
 					 "Go back, reload the page and try again.\n");
 			return;
@@ -452,7 +401,9 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 	req->wm = app->wm;
 	if (!(rt->flags & PAGE_STATIC)) {
 		maybe_autolock(app);
-		app->last_activity = time(NULL);
+		/* a calendar reading its feed is not the person using Waymark */
+		if (!(rt->flags & PAGE_FEED))
+			app->last_activity = time(NULL);
 	}
 	if ((rt->flags & PAGE_UNLOCKED) && !web_unlocked(req)) {
 		if (rt->flags & PAGE_API) {
@@ -472,7 +423,24 @@ static void handle(struct web_app *app, struct MHD_Connection *c,
 		pthread_mutex_unlock(&app->lock);
 		return;
 	}
-	rc = rt->fn(req, resp);
+	{
+		/* GET handlers never change state (routes.c), so what they
+		 * render can be reused; anything else clears the cache */
+		int get = !strcmp(method, "GET") && !(rt->flags & (PAGE_API | PAGE_STATIC));
+		if (get && web_cache_get(app, req, resp)) {
+			rc = 0;
+		} else {
+			int was_open = web_unlocked(req);
+			rc = rt->fn(req, resp);
+			if (!get || was_open != web_unlocked(req))
+				web_cache_clear(app);
+			else if (rc == 0)
+				web_cache_put(app, req, resp);
+			/* a page over years of entries, or unlocking (Argon2id takes
+			 * 64 MB), leaves freed memory behind: give it back */
+			malloc_trim(0);
+		}
+	}
 	pthread_mutex_unlock(&app->lock);
 	if (rc < 0) {
 		struct err e = ERR_INIT;
@@ -565,10 +533,18 @@ int web_serve(struct waymark *wm, const struct web_options *opt)
 	struct buf url = BUF_INIT;
 	int sig;
 
+	{
+		struct err e = ERR_INIT;
+		if (mhd_load(&e)) {
+			fprintf(stderr, "waymark: %s\n", e.msg);
+			return 1;
+		}
+	}
 	memset(&app, 0, sizeof(app));
+	web_cache_clear(&app);
 	app.wm = wm;
 	pthread_mutex_init(&app.lock, NULL);
-	random_hex(app.token);
+	web_random_token(app.token);
 	app.last_activity = time(NULL);
 	app.autolock_minutes = 15;
 	if (wm->db) {
@@ -597,6 +573,9 @@ int web_serve(struct waymark *wm, const struct web_options *opt)
 			     MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL,
 			     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
 			     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(256 * 1024),
+			     /* two threads for the network; pages still render one
+			      * at a time, under the app lock */
+			     MHD_OPTION_THREAD_POOL_SIZE, (unsigned)2,
 			     MHD_OPTION_END);
 	if (!d) {
 		fprintf(stderr, _("waymark: cannot listen on 127.0.0.1 port %u: %s\n"),
@@ -631,6 +610,7 @@ int web_serve(struct waymark *wm, const struct web_options *opt)
 	MHD_stop_daemon(d);
 	pthread_mutex_lock(&app.lock);
 	vault_lock(wm);
+	web_cache_clear(&app);
 	pthread_mutex_unlock(&app.lock);
 	crypto_wipe(app.token, sizeof(app.token));
 	crypto_wipe(app.sessions, sizeof(app.sessions));

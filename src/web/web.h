@@ -39,6 +39,9 @@ struct web_file {
 	struct buf data; /* the bytes, sensitive (they may be a diary) */
 };
 
+/* Access tokens, session ids and CSRF tokens: 32 random bytes in hex. */
+#define WEB_SECRET_LEN 64
+
 struct web_session {
 	char id[65];   /* the cookie value */
 	char csrf[65]; /* the token every form and API write must carry */
@@ -46,6 +49,20 @@ struct web_session {
 };
 
 #define WEB_SESSIONS_MAX 16
+#define WEB_CACHE_MAX 32
+
+/* A page as it was last sent (cache.c): the same person asking for the
+ * same page again, in the same minute, with nothing written since, gets
+ * these bytes again. Held in memory that is wiped when it is dropped. */
+struct web_cache_entry {
+	struct buf key;     /* session, path and query */
+	struct buf body;
+	const char *type;
+	long data_version;  /* the database's, when it was made */
+	unsigned long gen;  /* the server's write count then */
+	long minute;        /* pages show the time: valid within a minute */
+	time_t used;
+};
 
 /* The server's state; one per `waymark ui`. */
 struct web_app {
@@ -58,6 +75,8 @@ struct web_app {
 	time_t last_activity;
 	int autolock_minutes; /* 0: never */
 	int stopping;
+	unsigned long gen;    /* counts writes, locks and unlocks */
+	struct web_cache_entry cache[WEB_CACHE_MAX];
 };
 
 struct web_req {
@@ -96,6 +115,12 @@ enum {
 	PAGE_API = 1 << 3,      /* JSON in and out; failures are JSON */
 	PAGE_STATIC = 1 << 4,   /* an embedded file; no session needed */
 	PAGE_UPLOAD = 1 << 5,   /* accepts a file: a larger body (WEB_UPLOAD_MAX) */
+	PAGE_FEED = 1 << 6,     /* read by another app on this computer (a
+				   calendar) that has no session: the handler
+				   lets it in with web_feed_check(). A feed is
+				   never the person's own activity, so a
+				   calendar checking it cannot keep the vault
+				   from locking itself. GET only. */
 };
 
 /* The largest body an ordinary request may send, and one to a
@@ -135,6 +160,40 @@ const struct route *web_routes(size_t *n);
 const struct route *web_route_find(const char *method, const char *path,
 				   int64_t *id, int *path_known);
 
+/* check.c: the server's checks on every request, as pure functions (no
+ * libmicrohttpd, no allocation but into out), so that tests and fuzz
+ * targets can call them with any input. Header values are NULL when the
+ * request did not send them. */
+/* 1 if host (the Host header) is "127.0.0.1:PORT" or "localhost:PORT"
+ * exactly, else 0 (no DNS rebinding). */
+int web_host_ok(unsigned port, const char *host);
+/* 1 if a request that changes state may come from origin (the Origin
+ * header) and site (Sec-Fetch-Site): site absent or "same-origin", and
+ * origin absent, "null", or our own http://127.0.0.1:PORT or
+ * http://localhost:PORT. Else 0. */
+int web_origin_ok(unsigned port, const char *origin, const char *site);
+/* 1 if sent is exactly the secret (WEB_SECRET_LEN characters; secret
+ * must be that long and NUL-terminated), compared in constant time; 0 for
+ * NULL, another length, an empty secret or a mismatch. */
+int web_secret_ok(const char *sent, const char *secret);
+/* 1 if authorization (the Authorization header) is "Bearer " and then
+ * exactly token, as web_secret_ok. */
+int web_bearer_ok(const char *authorization, const char *token);
+/* The session among sessions[0..n) whose id is id (a cookie's value),
+ * compared in constant time; NULL when id is NULL, not WEB_SECRET_LEN
+ * characters, or no live session has it. */
+struct web_session *web_session_find(struct web_session *sessions, size_t n,
+				     const char *id);
+/* Where to go after unlocking, from the "next" the unlock page was given
+ * (NULL when none): next itself if it is a path on this site -- "/" then
+ * anything but "/", in printable ASCII without spaces, backslashes or
+ * quotes -- else "/". Never another host, however a browser reads it. */
+const char *web_safe_next(const char *next);
+/* Appends req->path and its query without the "token" field (keys and
+ * values percent-encoded again, in order), for the redirect after the
+ * access token has become a cookie. */
+void web_path_without_token(const struct web_req *req, struct buf *out);
+
 /* server.c */
 struct web_options {
 	unsigned port;     /* 0: any free port */
@@ -143,6 +202,14 @@ struct web_options {
 /* Runs the server until SIGINT/SIGTERM. wm may have no vault open yet
  * (the welcome page makes one at wm->path). Returns the exit code. */
 int web_serve(struct waymark *wm, const struct web_options *opt);
+
+/* cache.c: the page cache (see struct web_cache_entry). Called with the
+ * app lock held. get returns 1 and fills resp's body and type on a hit. */
+int web_cache_get(struct web_app *app, const struct web_req *req, struct web_resp *resp);
+void web_cache_put(struct web_app *app, const struct web_req *req,
+		   const struct web_resp *resp);
+/* Forgets every cached page, wiping it: after any write, lock or unlock. */
+void web_cache_clear(struct web_app *app);
 
 /* request helpers */
 /* The value of a query or form field, or NULL if absent. */
@@ -169,9 +236,13 @@ void web_json(struct web_resp *resp, int status, json_t *body);
 /* A JSON error: {"error": {"message", "field"}} with the status for err. */
 void web_json_error(struct web_resp *resp, const struct err *err);
 /* The HTTP status for an error kind: 400 input, 404 not found, 423 locked,
- * 500 otherwise. */
+ * 503 storage (the vault cannot be written just now), 500 otherwise. A
+ * form whose save fails with ERR_STORAGE is shown again, like one with
+ * bad input, with the message and everything typed still in it (the
+ * diary's page.c does this), so that nothing the person wrote is lost. */
 int web_status_for(const struct err *err);
-/* The one failure page: a kind message and the status for err's kind.
+/* The one failure page: a kind message and the status for err's kind
+ * (err's own message for input and storage, which carry no internals).
  * Never shows SQL, paths or decrypted text. Always returns 0 so handlers
  * can `return web_fail(...)`. */
 int web_fail(struct web_req *req, struct web_resp *resp, const struct err *err);
@@ -193,10 +264,66 @@ void web_crisis_contacts(struct buf *out);
 /* The message for field, if err names it, as an element with id
  * "FIELD-error" for aria-describedby. */
 void web_field_error(struct buf *out, const struct err *err, const char *field);
-/* Inside an input's start tag: aria-invalid and aria-describedby
- * pointing at web_field_error's message, if err names field; else
- * nothing. */
+/* Inside an input's tag: ' aria-invalid="true" aria-describedby=
+ * "FIELD-error"' if err (ERR_INPUT) names field, else nothing. */
 void web_invalid_attrs(struct buf *out, const struct err *err, const char *field);
+/* A radio input (no label): checked when value equals current. */
+void web_radio(struct buf *out, const char *name, const char *value,
+	       const char *current, const char *id);
+/* 1 if a form whose save failed with err is to be shown again with the
+ * person's typing in it (status web_status_for(err)): bad input
+ * (ERR_INPUT), or a vault that could not be written (ERR_STORAGE: a full
+ * disk), where they only need to press Save again later. 0: web_fail. */
+int web_form_again(const struct err *err);
+/* For a form sent back with bad input (err of kind ERR_INPUT): a box at
+ * its top, focused by app.js, with title ("Nothing was saved yet"), the
+ * message as a link to the element with id target (the field, or the
+ * first choice of a group), and a line saying that everything typed is
+ * still there. For ERR_STORAGE the same without a link, saying to press
+ * Save again once that is sorted. Nothing for other kinds or NULL. */
+void web_error_summary(struct buf *out, const struct err *err, const char *title,
+		       const char *target);
+/* Like web_invalid_attrs(), for an input that may also have a hint:
+ * ' aria-invalid="true"' when err (ERR_INPUT) names field, and one
+ * aria-describedby listing hint (an element id, or NULL) then
+ * "FIELD-error" when err names it. Appends nothing when there is
+ * neither. web_invalid_attrs() is this with no hint. */
+void web_field_attrs(struct buf *out, const struct err *err, const char *field,
+		     const char *hint);
+
+/* server.c: 64 random hex characters and a NUL (a session, a token). */
+void web_random_token(char out[65]);
+
+/* feed.c: addresses that another app on this computer (a calendar) can
+ * subscribe to. Such an app cannot log in, so each feed has its own
+ * secret, 64 random hex characters, carried in its address as the query
+ * field "key" and kept in the vault's clear settings as "feed.NAME" (clear,
+ * so that a locked vault can still refuse kindly; the secret opens
+ * nothing but the feed, and the feed only while the vault is unlocked).
+ * name is a short literal such as "goals". */
+
+/* Appends the feed's secret to out: 0, or 1 when it has none yet (or
+ * there is no vault), -1 on error. */
+int web_feed_secret(struct web_req *req, const char *name, struct buf *out,
+		    struct err *err) __attribute__((warn_unused_result));
+/* Makes a new secret (the old address stops working at once), stores it
+ * and appends it to out. */
+int web_feed_renew(struct web_req *req, const char *name, struct buf *out,
+		   struct err *err) __attribute__((warn_unused_result));
+/* Forgets the secret: the feed answers to no address until renewed. */
+int web_feed_forget(struct web_req *req, const char *name, struct err *err)
+	__attribute__((warn_unused_result));
+/* Appends the address of the feed at path (a literal route, "/goals.ics")
+ * with secret: "http://127.0.0.1:PORT/goals.ics?key=SECRET". */
+void web_feed_url(const struct web_req *req, const char *path,
+		  const char *secret, struct buf *out);
+/* The gate at the top of a PAGE_FEED handler. Returns 1 when the query's
+ * "key" is the feed's secret (compared in constant time) and the vault is
+ * unlocked. Otherwise it has answered in plain text and returns 0: 403
+ * for a missing or wrong key (or no secret yet), 423 with a kind word
+ * while the vault is locked (the key is checked first, so a stranger
+ * learns nothing about the lock). */
+int web_feed_check(struct web_req *req, struct web_resp *resp, const char *name);
 
 /* pages.c: pages that belong to the server itself. */
 int web_page_help(struct web_req *req, struct web_resp *resp);

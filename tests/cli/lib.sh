@@ -8,6 +8,8 @@ export WAYMARK_TEST_NOW=2026-03-14T09:30:00 WAYMARK_TEST_WEAK_KDF=1
 unset WAYMARK_PASSPHRASE_FILE WAYMARK_NEW_PASSPHRASE_FILE WAYMARK_RECOVERY_KEY_FILE
 : "${WAYMARK:=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/build/waymark}"
 export WAYMARK
+# this folder, for tests that use files beside them (the tests run in $T)
+TESTS_CLI=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 export WAYMARK_VAULT="$T/vault.db"

@@ -45,6 +45,8 @@ export function done() {
 
 export function tempVault() {
 	const dir = mkdtempSync(join(tmpdir(), "waymark-e2e-"));
+	// never read the machine user's own files (their own measures, say)
+	env.XDG_DATA_HOME = join(dir, "xdg");
 	return { dir, path: join(dir, "vault.db"), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -23,6 +23,47 @@ cli(v.path, ["checkin", "--mood", "6", "--slept", "23:30-07:10", "--quality", "4
 	"--coped", "a walk", "--helped", "a-lot", "--tag", "work,rain", "--note", "Felt calmer\nafter the walk",
 	"--win", "Made breakfast"], { WAYMARK_PASSPHRASE_FILE: pass });
 
+// life areas, questionnaires (the latest PHQ-9 with item 9 above 0) and the
+// person's words, for the areas, measures and recovery pages
+const withPass = { WAYMARK_PASSPHRASE_FILE: pass };
+cli(v.path, ["areas", "rate", "Money=4", "Where I live=7", "Looking after=5", "People close=6",
+	"--date", "2026-11-10", "--note", "Money=rent went up"], withPass);
+cli(v.path, ["areas", "rate", "Money=6", "Where I live=6", "Looking after=7", "People close=6", "Routine=3",
+	"Body=5", "Social=4", "Work=5", "How I feel=5", "Hope=6", "--date", "2026-11-20"], withPass);
+cli(v.path, ["areas", "rate", "--set", "chime", "Connectedness=6", "Hope=4", "Identity=5", "--date", "2026-11-20"], withPass);
+cli(v.path, ["areas", "focus", "Routine"], withPass);
+cli(v.path, ["measure", "take", "gad7", "--answers", "2,2,1,1,1,1,1", "--date", "2026-11-10"], withPass);
+cli(v.path, ["measure", "take", "phq9", "--answers", "2,2,2,1,1,2,1,1,0", "--date", "2026-11-10"], withPass);
+cli(v.path, ["measure", "take", "gad7", "--answers", "1,0,0,0,1,0,0", "--date", "2026-11-20"], withPass);
+cli(v.path, ["measure", "take", "phq9", "--answers", "1,1,1,0,0,1,0,0,1", "--date", "2026-11-20"], withPass);
+cli(v.path, ["recovery", "statement", "Enjoying Sundays with my kids again, symptoms or not."], withPass);
+const history = JSON.parse(cli(v.path, ["measure", "history", "--json"], withPass));
+const result = history.entries[history.entries.length - 1].id;
+
+// goals: Peter's Plan with progress, one without a date or a measure (the
+// SMART check speaks), one whose deadline has passed, and one just done
+const goalId = (out) => out.match(/Saved goal (\d+)/)[1];
+const day = (daysAgo) => new Date(Date.now() - daysAgo * 86400000).toISOString().slice(0, 10);
+const peter = goalId(cli(v.path, ["goal", "new", "--title", "To cook at least 2 healthy meals per week for the next 6 months",
+	"--why", "Cooking 2 healthy meals per week is good for my physical health and cooking can be good for mental wellbeing too.",
+	"--achievable", "It is only 2 meals a week and realistic to the time I have got.",
+	"--prepare", "Plan how long the meal will take, and leave enough time to prepare, cook and eat it.",
+	"--deadline", "in 6 months", "--step", "Find healthy and affordable recipes on BBC Good Food",
+	"--step", "Buy the ingredients when I go shopping with my support worker",
+	"--target", "2 healthy meals per week", "--reward", "Do something I enjoy, and think about cooking more meals a week.",
+	"--if-missed", "I won't be as hard on myself and I will make a new deadline and start again.", "--area", "health"], withPass));
+for (const d of [1, 3, 8, 10, 15, 22, 24, 29])
+	cli(v.path, ["goal", "log", peter, "--date", day(d), "--note", d === 1 ? "Vegetable curry" : "pasta bake"], withPass);
+if (day(0) >= "2026-11-20") /* a day the diary shows, with a check-in */
+	cli(v.path, ["goal", "log", peter, "--date", "2026-11-20", "--note", "soup with Sam"], withPass);
+cli(v.path, ["goal", "step", "done", peter, "1"], withPass);
+const vague = goalId(cli(v.path, ["goal", "new", "--title", "Feel more at home in my flat"], withPass));
+const passed = goalId(cli(v.path, ["goal", "new", "--title", "Walk to the park", "--deadline", "2026-01-15",
+	"--target", "3 per week", "--if-missed", "Be kind to myself and pick a new date."], withPass));
+const finished = goalId(cli(v.path, ["goal", "new", "--title", "Call Sam every Sunday", "--step", "Put it in my calendar",
+	"--reward", "A film night"], withPass));
+cli(v.path, ["goal", "done", finished], withPass);
+
 const server = await startServer(v.path);
 const browser = await launch();
 const pages = [
@@ -35,9 +76,32 @@ const pages = [
 	["entry", "/diary/10"],
 	["edit", "/diary/10/edit"],
 	["mood", "/mood"],
+	["insights", "/insights?days=all"],
 	["help", "/help"],
 	["settings", "/settings"],
 	["not-found", "/diary/999"],
+	["areas", "/areas"],
+	["areas-chime", "/areas?set=chime"],
+	["areas-error", null],
+	["areas-history", "/areas/history"],
+	["areas-edit", "/areas/edit"],
+	["measures", "/measures"],
+	["measures-take", "/measures/take?m=phq9"],
+	["measures-take-error", null],
+	["measures-result", `/measures/${result}?saved=1`],
+	["measures-history", "/measures/history"],
+	["recovery", "/recovery"],
+	["goals", "/goals"],
+	["goals-calendar", null],
+	["goal-new", "/goals/new"],
+	["goal-new-error", null],
+	["goal-new-check", null],
+	["goal", `/goals/${peter}`],
+	["goal-suggestions", `/goals/${vague}?saved=new`],
+	["goal-passed", `/goals/${passed}`],
+	["goal-log-error", null],
+	["goal-edit", `/goals/${peter}/edit`],
+	["goal-done", `/goals/${finished}?done=1`],
 ];
 
 try {
@@ -57,6 +121,42 @@ try {
 					await page.fill("#note", "kept");
 					await page.fill("#date", "2031-01-01");
 					await page.click("details.more .actions button.primary");
+				} else if (name === "areas-error") {
+					/* a note with no rating comes back with the message */
+					await page.goto(server.base + "/areas");
+					await page.click("fieldset.area-rate details.note summary");
+					await page.fill("#note-mental-health", "kept");
+					await page.click("form.rate .actions button.primary");
+				} else if (name === "measures-take-error") {
+					/* a question left out comes back marked, answers kept */
+					await page.goto(server.base + "/measures/take?m=phq9");
+					await page.click("label[for=item-1-o1]");
+					await page.click("label[for=item-2-o2]");
+					await page.click("form.measure .actions button.primary");
+				} else if (name === "goals-calendar") {
+					await page.goto(server.base + "/goals");
+					const make = page.locator("button:has-text('Make a calendar address')");
+					if (await make.count()) await make.click();
+					await page.locator("#feed-url").scrollIntoViewIfNeeded();
+				} else if (name === "goal-new-error") {
+					await page.goto(server.base + "/goals/new");
+					await page.fill("#title", "Cook more");
+					await page.fill("#deadline", "next tuesdayish");
+					await page.fill("#target", "lots");
+					await page.click("button:has-text('Save my goal')");
+				} else if (name === "goal-new-check") {
+					await page.goto(server.base + "/goals/new");
+					await page.fill("#title", "Cook more");
+					/* the words typed just before are kept as a draft: clear them */
+					await page.fill("#deadline", "");
+					await page.fill("#target", "");
+					await page.click("button:has-text('Check my plan first')");
+				} else if (name === "goal-log-error") {
+					await page.goto(server.base + `/goals/${peter}`);
+					await page.fill("#count", "0");
+					await page.fill("#note", "kept");
+					await page.evaluate(() => document.querySelector("form.log-form").noValidate = true);
+					await page.click("button:has-text('Count it')");
 				} else {
 					await page.goto(server.base + path);
 				}

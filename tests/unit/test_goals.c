@@ -496,6 +496,40 @@ static void test_goals__what_is_due_today_and_this_week(void **state)
 }
 
 /* Every VEVENT's DTSTART as "YYYY-MM-DD", and its summary. */
+static void test_goals__summary_words_say_where_a_goal_stands(void **state)
+{
+	struct goal g;
+	struct goal_entry_list l = { NULL, 0 };
+	struct goal_progress p;
+	struct err err = ERR_INIT;
+	struct buf b = BUF_INIT;
+	(void)state;
+	make_goal(&g, UID_A, "Cook", D(2026, 3, 2));
+	assert_int_equal(goal_parse_target("2 healthy meals per week", &g.target, &err), 0);
+	assert_int_equal(goal_add_step(&g, "Find recipes", D(0, 0, 0), &err), 0);
+	assert_int_equal(goal_add_step(&g, "Shop", D(0, 0, 0), &err), 0);
+	g.steps[0].done = D(2026, 3, 3);
+	g.deadline = D(2026, 3, 10); /* passed: today is Sat 14 March */
+	add_entry(&l, UID_A, D(2026, 3, 12), 600, 1);
+	goal_progress_compute(&g, l.items, l.n, D(2026, 3, 14), &p);
+	goal_summary_words(&b, &g, &p, D(2026, 3, 14));
+	assert_string_equal(b.data, "this week: 1 of 2 healthy meals; 1 of 2 steps done; "
+				    "the deadline was Tue 10 Mar: a new date?");
+	buf_reset(&b);
+	goal_count_words(&b, 3, 2, NULL);
+	assert_string_equal(b.data, "3 (target 2)");
+	buf_reset(&b);
+	goal_distance_words(&b, D(2026, 9, 14), D(2026, 3, 14));
+	assert_string_equal(b.data, "in 26 weeks");
+	buf_reset(&b);
+	goal_date_words(&b, D(2027, 1, 4), D(2026, 3, 14));
+	assert_string_equal(b.data, "Mon 4 Jan 2027");
+	buf_release(&b);
+	goal_progress_release(&p);
+	goal_entry_list_release(&l);
+	goal_release(&g);
+}
+
 static size_t ics_events(const char *text, char dates[][11], char summaries[][128],
 			 size_t max)
 {
@@ -740,6 +774,7 @@ int main(void)
 		cmocka_unit_test(test_goals__smart_check_suggests_and_never_refuses),
 		cmocka_unit_test(test_goals__progress_counts_periods_targets_and_steps),
 		cmocka_unit_test(test_goals__what_is_due_today_and_this_week),
+		cmocka_unit_test(test_goals__summary_words_say_where_a_goal_stands),
 		cmocka_unit_test(test_goals__calendar_parses_and_holds_every_deadline),
 		cmocka_unit_test(test_goals__json_bodies_round_trip_strictly),
 		cmocka_unit_test(test_goals__stored_sealed_found_and_shown_by_day),

@@ -238,6 +238,55 @@ static void test_imports__future_and_short_rows_are_left_out(void **state)
 	imports_report_release(&r);
 }
 
+/* Found by the import fuzz targets: a note holding a C1 control character
+ * (a byte 0x80..0x9f read as Latin-1, or "\u0085" in a JSON backup) was
+ * kept, then refused by the diary, and Waymark stopped with a BUG. Such
+ * characters are now dropped, and Windows-1252's curly quotes and dashes
+ * in that range come through as themselves. */
+static void test_imports__control_characters_in_notes_are_dropped_not_fatal(void **state)
+{
+	const char *csv = "full_date,date,weekday,time,mood,activities,note\n"
+		"2026-03-01,1 March,Sunday,9:15 am,good,\"walk\",don\x92t \x96 \x9dsay\n";
+	const char *backup = "{\"customMoods\":[{\"id\":1,\"predefined_name_id\":2,"
+		"\"mood_group_id\":2}],\"tags\":[],\"dayEntries\":[{\"id\":1,\"year\":2026,"
+		"\"month\":2,\"day\":1,\"hour\":9,\"minute\":0,\"mood\":1,"
+		"\"note\":\"a\\u0085b\\u0007c\"}]}";
+	struct imports_report r;
+	struct err err = ERR_INIT;
+	(void)state;
+	assert_int_equal(daylio(csv, NULL, &r, &err), 0);
+	assert_int_equal(r.nentries, 1);
+	assert_string_equal(r.entries[0].c.note, "don\xe2\x80\x99t \xe2\x80\x93 say");
+	imports_report_release(&r);
+	assert_int_equal(daylio(backup, NULL, &r, &err), 0);
+	assert_int_equal(r.nentries, 1);
+	assert_string_equal(r.entries[0].c.note, "abc");
+	imports_report_release(&r);
+}
+
+/* Found by fuzz_import_daylio_csv: a mood word holding a control
+ * character was shown on the /import page, but sending it back to change
+ * its mood was refused as not ordinary text. */
+static void test_imports__mood_words_from_a_file_can_be_mapped_back(void **state)
+{
+	const char *csv = "full_date,date,weekday,time,mood,activities,note\n"
+		"2026-03-01,1 March,Sunday,9:15 am,so\x7f so,\"walk\",\n";
+	struct imports_report r, again;
+	struct imports_mapping m;
+	struct err err = ERR_INIT;
+	(void)state;
+	assert_int_equal(daylio(csv, NULL, &r, &err), 0);
+	assert_int_equal(r.nmoods, 1);
+	assert_string_equal(r.moods[0].label, "so so");
+	imports_mapping_init(&m);
+	assert_int_equal(imports_mapping_set(&m, r.moods[0].label, "4", &err), 0);
+	assert_int_equal(daylio(csv, &m, &again, &err), 0);
+	assert_int_equal(again.entries[0].c.mood, 4);
+	imports_mapping_release(&m);
+	imports_report_release(&again);
+	imports_report_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +299,8 @@ int main(void)
 		cmocka_unit_test(test_imports__cleans_activities_into_tags),
 		cmocka_unit_test(test_imports__refuses_what_is_not_an_export),
 		cmocka_unit_test(test_imports__future_and_short_rows_are_left_out),
+		cmocka_unit_test(test_imports__control_characters_in_notes_are_dropped_not_fatal),
+		cmocka_unit_test(test_imports__mood_words_from_a_file_can_be_mapped_back),
 	};
 	return cmocka_run_group_tests_name("imports", tests, setup, NULL);
 }

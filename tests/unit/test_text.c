@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 #include "test_helpers.h"
 
+#include "core/err.h"
 #include "core/text.h"
+
+#include <jansson.h>
 
 static void test_text__accepts_utf8_and_refuses_broken_text(void **state)
 {
@@ -164,6 +167,44 @@ static void test_text__wraps_at_spaces_with_an_indent(void **state)
 	buf_release(&b);
 }
 
+/* Found by fuzz_cli_values: a message quoting a typed value that was not
+ * UTF-8 could not be sent as JSON, so the API answered without one. */
+static void test_text__messages_quoting_broken_text_are_still_valid_text(void **state)
+{
+	char s[] = "a\x8e\x96" "b\x1b[31m\tc\nd\xe2\x80";
+	struct err err = ERR_INIT;
+	json_t *j;
+	(void)state;
+	text_sanitise(s);
+	assert_string_equal(s, "a?" "?b?[31m\tc\nd?" "?");
+	err_input(&err, "mood", "'%s' is not one", "frica\x8e\x96" "-cene");
+	assert_string_equal(err.msg, "'frica?" "?-cene' is not one");
+	j = json_string(err.msg);
+	assert_non_null(j);
+	json_decref(j);
+	/* a prefix that cuts a character in half at the end */
+	memset(err.msg, 'x', sizeof(err.msg) - 3);
+	memcpy(err.msg + sizeof(err.msg) - 3, "\xc3\xa9", 3);
+	err_prefix(&err, "record %d: ", 12);
+	assert_true(text_valid(err.msg, 0));
+	assert_int_equal(strlen(err.msg), sizeof(err.msg) - 1);
+}
+
+/* Found by fuzz_form_checkin: a note with a lone CR before a CRLF was
+ * stored with a CR in it, and read back (export, import, an API PATCH)
+ * as different text. Trimming twice now changes nothing. */
+static void test_text__trimming_twice_changes_nothing(void **state)
+{
+	char *once, *twice;
+	(void)state;
+	once = text_trimmed("j\r\r\n\r\rno \r");
+	assert_string_equal(once, "j\n\n\n\nno");
+	twice = text_trimmed(once);
+	assert_string_equal(twice, once);
+	free(once);
+	free(twice);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -178,6 +219,8 @@ int main(void)
 		cmocka_unit_test(test_text__tags_are_normalised_one_way),
 		cmocka_unit_test(test_text__pads_and_cuts_table_cells_by_characters),
 		cmocka_unit_test(test_text__wraps_at_spaces_with_an_indent),
+		cmocka_unit_test(test_text__messages_quoting_broken_text_are_still_valid_text),
+		cmocka_unit_test(test_text__trimming_twice_changes_nothing),
 	};
 	return cmocka_run_group_tests_name("text", tests, NULL, NULL);
 }

@@ -309,6 +309,34 @@ static void test_vault__trash_hides_and_undo_restores(void **state)
 	test_rmdir(dir);
 }
 
+static void test_vault__text_settings_are_readable_while_locked(void **state)
+{
+	char *dir = test_tmpdir(), *path = test_path(dir, "v.db");
+	struct waymark wm;
+	struct err err = ERR_INIT;
+	struct buf rec = BUF_INIT, val = BUF_INIT;
+	(void)state;
+	assert_int_equal(vault_init(&wm, path, "a long passphrase", &rec, &err), 0);
+	assert_int_equal(vault_setting_text_get(&wm, "feed", &val, &err), 1);
+	assert_int_equal(vault_setting_text_set(&wm, "feed", "abc123", &err), 0);
+	assert_int_equal(vault_setting_text_set(&wm, "feed", "def456", &err), 0);
+	vault_close(&wm);
+	assert_int_equal(vault_open(&wm, path, 0, &err), 0);
+	assert_false(vault_is_open_for_use(&wm)); /* locked, and yet: */
+	assert_int_equal(vault_setting_text_get(&wm, "feed", &val, &err), 0);
+	assert_string_equal(val.data, "def456");
+	assert_int_equal(vault_setting_text_set(&wm, "feed", NULL, &err), 0);
+	assert_int_equal(vault_setting_text_set(&wm, "feed", NULL, &err), 0);
+	buf_reset(&val);
+	assert_int_equal(vault_setting_text_get(&wm, "feed", &val, &err), 1);
+	assert_int_equal(val.len, 0);
+	vault_close(&wm);
+	buf_release(&rec);
+	buf_release(&val);
+	free(path);
+	test_rmdir(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -321,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_vault__flipped_byte_in_a_record_is_detected),
 		cmocka_unit_test(test_vault__backup_is_a_working_copy),
 		cmocka_unit_test(test_vault__trash_hides_and_undo_restores),
+		cmocka_unit_test(test_vault__text_settings_are_readable_while_locked),
 	};
 	return cmocka_run_group_tests_name("vault", tests, setup, NULL);
 }

@@ -7,6 +7,8 @@ export LC_ALL=C.UTF-8 TZ=Europe/London NO_COLOR=1 WAYMARK_TEST_WEAK_KDF=1
 export WAYMARK
 T=$(mktemp -d)
 export WAYMARK_VAULT="$T/vault.db"
+# never read the machine user's own files (their own measures, say)
+export XDG_DATA_HOME="$T/xdg"
 SERVER=
 N=0
 FAILED=0
@@ -29,8 +31,11 @@ check() {
 	fi
 }
 
+# start_server [PROGRAM...]: `waymark ui` on the vault, in the background,
+# run by PROGRAM (e.g. setpriv ... waymark) when given; sets URL, PORT,
+# TOKEN and BASE.
 start_server() {
-	"$WAYMARK" ui --port 0 --no-browser >"$T/server.out" 2>&1 &
+	"${@:-$WAYMARK}" ui --port 0 --no-browser >"$T/server.out" 2>&1 &
 	SERVER=$!
 	for _ in $(seq 1 100); do
 		URL=$(grep -o 'http://127\.0\.0\.1:[0-9]*/?token=[0-9a-f]*' "$T/server.out" 2>/dev/null)
@@ -72,18 +77,23 @@ entries() {
 	curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/checkins" | jq '.entries | length'
 }
 
-# Stops the server, checks it stopped cleanly (under ASan/UBSan this is
-# where leaks and undefined behaviour would show), and ends the TAP plan.
+# stop_server [LABEL]: stops the server and checks it stopped cleanly
+# (under ASan/UBSan this is where leaks and undefined behaviour would
+# show); LABEL starts the two check names when a test runs several.
+stop_server() {
+	local what=${1:+$1: } rc
+	kill "$SERVER" 2>/dev/null
+	wait "$SERVER"
+	rc=$?
+	SERVER=
+	check "${what}the server closed cleanly" test "$rc" -eq 0
+	check "${what}the server reported no memory errors or undefined behaviour" \
+		test "$(grep -cE 'AddressSanitizer|LeakSanitizer|runtime error' "$T/server.out")" -eq 0
+}
+
+# Stops the server if it runs, and ends the TAP plan.
 finish() {
-	if [ -n "$SERVER" ]; then
-		kill "$SERVER" 2>/dev/null
-		wait "$SERVER"
-		local rc=$?
-		SERVER=
-		check "the server closed cleanly" test "$rc" -eq 0
-		check "the server reported no memory errors or undefined behaviour" \
-			test "$(grep -cE 'AddressSanitizer|LeakSanitizer|runtime error' "$T/server.out")" -eq 0
-	fi
+	[ -n "$SERVER" ] && stop_server
 	echo "1..$N"
 }
 

@@ -3,6 +3,9 @@
  * - keeps a draft of what is typed in a form (in this tab only, in
  *   sessionStorage) so a reload or an expired session never loses it,
  *   and forgets the draft once the form has been saved;
+ * - on a questionnaire, shows the crisis box at once when a risk question
+ *   (PHQ-9 item 9) is answered above its lowest answer (without the
+ *   script, the result page shows it first, before the score);
  * - shows a Print button where a page offers one (the browser's own print
  *   does the same without it). */
 (function () {
@@ -82,12 +85,29 @@
 		input.insertAdjacentElement("afterend", box);
 	}
 
+	function safetyNow(box) {
+		var item = document.getElementById(box.getAttribute("data-risk-for"));
+		var lowest = Number(box.getAttribute("data-lowest"));
+		if (!item) return;
+		var radios = item.querySelectorAll("input[type=radio]");
+		function update() {
+			var show = false;
+			Array.prototype.forEach.call(radios, function (r) {
+				if (r.checked && Number(r.value) > lowest) show = true;
+			});
+			box.hidden = !show;
+		}
+		Array.prototype.forEach.call(radios, function (r) { r.addEventListener("change", update); });
+		update();
+	}
+
 	document.addEventListener("DOMContentLoaded", function () {
 		document.querySelectorAll("[data-saved]").forEach(function (el) {
 			forgetDrafts(el.getAttribute("data-saved"));
 		});
 		document.querySelectorAll("form[data-draft]").forEach(keepDrafts);
 		document.querySelectorAll("input[data-suggest]").forEach(suggestTags);
+		document.querySelectorAll("[data-risk-for]").forEach(safetyNow);
 		document.querySelectorAll("button[data-print]").forEach(function (b) {
 			b.hidden = false;
 			b.addEventListener("click", function () { window.print(); });

@@ -262,4 +262,31 @@ int areas_get_focus(struct waymark *wm, struct area_focus *out,
 /* cmd.c */
 int areas_cmd(struct waymark *wm, int argc, char **argv);
 
+/* page.c: the web pages, each for the set in ?set= (or the form's "set"),
+ * "life" by default. GET /areas: the rating form (every shown area, 1 to
+ * 10 or skipped, each with an optional note, and an optional earlier day)
+ * and the focus area. POST /areas saves a rating and goes to
+ * /areas/history?saved=ID. GET /areas/history: the distance travelled
+ * between two ratings (?from=ID&to=ID, by default the first and latest)
+ * as a wheel and a table of the same numbers, then every rating side by
+ * side with the notes. GET /areas/edit and the POSTs /areas/rename,
+ * /areas/add, /areas/hide, /areas/show and /areas/move (fields set, area
+ * as an id, name, about, position) make the set the person's own; POST
+ * /areas/focus records a focus area and shows a link to start a goal for
+ * it (/goals/new?area=NAME, only when that page exists). Bad input: the
+ * page again with the message beside the field, the typing kept, status
+ * 400, nothing written. */
+struct web_req;
+struct web_resp;
+int areas_page_rate(struct web_req *req, struct web_resp *resp);
+int areas_page_rate_post(struct web_req *req, struct web_resp *resp);
+int areas_page_history(struct web_req *req, struct web_resp *resp);
+int areas_page_edit(struct web_req *req, struct web_resp *resp);
+int areas_page_rename_post(struct web_req *req, struct web_resp *resp);
+int areas_page_add_post(struct web_req *req, struct web_resp *resp);
+int areas_page_hide_post(struct web_req *req, struct web_resp *resp);
+int areas_page_show_post(struct web_req *req, struct web_resp *resp);
+int areas_page_move_post(struct web_req *req, struct web_resp *resp);
+int areas_page_focus_post(struct web_req *req, struct web_resp *resp);
+
 #endif

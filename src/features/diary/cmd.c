@@ -588,6 +588,72 @@ static int ask_questions(struct waymark *wm, struct checkin *c, int editing)
 
 /* ---- commands ---- */
 
+/* A command that saves c again (prefix: "waymark checkin" or "waymark
+ * diary edit 12"), for when the vault could not be written: the moment,
+ * then every answer given, each quoted for the shell. */
+static void again_command(struct buf *out, const char *prefix, const struct checkin *c)
+{
+	struct buf v = BUF_INIT_SENSITIVE;
+	char t[11], w[6];
+
+#define ADD(opt, val) do { buf_adds(out, " " opt " "); cli_quote_word(out, (val)); } while (0)
+	buf_adds(out, prefix);
+	wdate_format(c->when.date, t);
+	ADD("--date", t);
+	wclock_format(c->when.minute, w);
+	ADD("--time", w);
+	if (c->mood >= 0)
+		buf_addf(out, " --mood %d", c->mood);
+	if (c->bed >= 0) {
+		wclock_format(c->bed, t);
+		wclock_format(c->wake, w);
+		buf_addf(out, " --slept %s-%s", t, w);
+	}
+	if (c->quality)
+		buf_addf(out, " --quality %d", c->quality);
+	if (c->before)
+		ADD("--before", c->before);
+	if (c->alone)
+		buf_adds(out, " --alone");
+	for (size_t i = 0; i < c->nwith; i++)
+		buf_addf(&v, "%s%s", i ? ", " : "", c->with[i]);
+	if (c->nwith)
+		ADD("--with", v.data);
+	if (c->coped)
+		ADD("--coped", c->coped);
+	if (c->helped != HELPED_UNSAID)
+		buf_addf(out, " --helped %s", diary_helped_name(c->helped));
+	buf_reset(&v);
+	for (size_t i = 0; i < c->ntags; i++)
+		buf_addf(&v, "%s%s", i ? "," : "", c->tags[i]);
+	if (c->ntags)
+		ADD("--tag", v.data);
+	if (c->note)
+		ADD("--note", c->note);
+	if (c->win)
+		ADD("--win", c->win);
+	for (size_t i = 0; i < c->nvalues; i++) {
+		buf_reset(&v);
+		buf_addf(&v, "%s=%d", c->values[i].key, c->values[i].value);
+		ADD("--track", v.data);
+	}
+#undef ADD
+	buf_release(&v);
+}
+
+/* Ends a check-in or an edit whose save failed: a vault that could not be
+ * written (a full disk, a read-only vault) gets what the person wrote
+ * echoed back as a command that saves it (die_err_kept). */
+static _Noreturn void die_unsaved(struct checkin *c, const struct err *err,
+				  const char *prefix)
+{
+	struct buf again = BUF_INIT_SENSITIVE;
+
+	again_command(&again, prefix, c);
+	checkin_release(c);
+	die_err_kept(err, again.data);
+}
+
 static void report_saved(struct waymark *wm, const struct checkin *c, int updated)
 {
 	struct buf b = BUF_INIT;
@@ -660,7 +726,12 @@ int diary_cmd_checkin(struct waymark *wm, int argc, char **argv)
 		checkin_release(&c);
 		die_err(&err, 1);
 	}
-	cli_open_vault(wm);
+	if (cli_open_vault_kept(wm, &err)) {
+		if (a.given) /* what they typed; the questions come after this */
+			die_unsaved(&c, &err, "waymark checkin");
+		checkin_release(&c);
+		die_err(&err, 0);
+	}
 	if (apply_tracks(wm, &c, &a, &err)) {
 		checkin_release(&c);
 		die_err(&err, 1);
@@ -672,10 +743,8 @@ int diary_cmd_checkin(struct waymark *wm, int argc, char **argv)
 			return 0;
 		}
 	}
-	if (diary_add(wm, &c, &err)) {
-		checkin_release(&c);
-		die_err(&err, 1);
-	}
+	if (diary_add(wm, &c, &err))
+		die_unsaved(&c, &err, "waymark checkin");
 	if (json)
 		print_json_one(&c);
 	else
@@ -684,16 +753,16 @@ int diary_cmd_checkin(struct waymark *wm, int argc, char **argv)
 	return 0;
 }
 
-static int64_t parse_id(const char *cmd, int argc, char **argv, int optind)
+static int64_t parse_id(const char *cmd, int argc, char **argv, int first)
 {
 	char *end;
 	long long id;
 
-	if (optind != argc - 1)
+	if (first != argc - 1)
 		die_usage(cmd, _("please give the number of one check-in, as shown by 'waymark diary'"));
-	id = strtoll(argv[optind], &end, 10);
-	if (!argv[optind][0] || *end || id < 1)
-		die(2, _("'%s' is not a check-in number; 'waymark diary' shows them"), argv[optind]);
+	id = strtoll(argv[first], &end, 10);
+	if (!argv[first][0] || *end || id < 1)
+		die(2, _("'%s' is not a check-in number; 'waymark diary' shows them"), argv[first]);
 	return id;
 }
 
@@ -877,8 +946,9 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 	}
 	rc = diary_update(wm, &c, &err);
 	if (rc < 0) {
-		checkin_release(&c);
-		die_err(&err, 1);
+		struct buf prefix = BUF_INIT;
+		buf_addf(&prefix, "waymark diary edit %lld", (long long)c.id);
+		die_unsaved(&c, &err, prefix.data);
 	}
 	if (json)
 		print_json_one(&c);

@@ -171,6 +171,38 @@ void checkin_clear_value(struct checkin *c, const char *key);
 /* 1 and *value if c holds a value for key, else 0. */
 int checkin_value(const struct checkin *c, const char *key, int *value);
 
+/* What a person typed in the check-in form (Today, or editing an entry),
+ * as text; each field "" when left empty, never NULL. */
+struct checkin_fields {
+	const char *mood, *bed, *wake, *quality, *before, *company, *with,
+		   *coped, *helped, *tags, *note, *win, *date, *time;
+	const struct tracker_list *defs; /* every tracker, retired ones too */
+	const char *const *tvals;        /* what is typed for each of defs */
+};
+/* Reads the form into c with the CLI's rules and parsers: mood, bed and
+ * wake (both or neither, ERR_INPUT field "slept"), quality, before,
+ * company ("alone" or "with") and with (names; not both with "alone"),
+ * coped, helped, tags, note, win, then the moment: an empty date is
+ * today, an empty time now (or midday on another day); then each active
+ * tracker's value (empty clears it; a retired tracker keeps what c had;
+ * a bad value fails with field "track-KEY"); then checkin_validate. For
+ * an edit, c holds the entry and every field is replaced. ERR_INPUT
+ * naming the field on bad input, c then partly changed (callers discard
+ * it). Writes nothing. */
+int checkin_from_fields(const struct checkin_fields *f, struct checkin *c,
+			struct err *err) WU;
+/* Reads the JSON body of an API write (text, len bytes) into c: the
+ * stored fields (checkin_from_data's rules), plus "date" and "time" as
+ * text. Fields that --json shows but nobody sets (id, uid, created,
+ * updated, utc_offset, mood_words, sleep.minutes) are ignored, so what a
+ * GET returns can be sent back. Duplicate keys are refused. With patch,
+ * c already holds the entry and only the fields present change (null
+ * clears one); otherwise c's body is replaced, keeping its id, uid,
+ * created and updated, and c's moment is the default for date and time.
+ * ERR_INPUT on bad input, c then unchanged. */
+int checkin_from_json_body(const char *text, size_t len, struct checkin *c,
+			   int patch, struct err *err) WU;
+
 /* The whole-entry rules: something must be given; helped needs coped;
  * not both alone and with people; a date that is not in the future. */
 int checkin_validate(const struct checkin *c, struct err *err) WU;

@@ -182,40 +182,42 @@ int diary_parse_with(struct checkin *c, const char *s, struct err *err)
 	return 0;
 }
 
+/* Adds one tag as typed (normalised by the one tag rule, shared with the
+ * plan's triggers), unless c already has it. */
+static int add_tag(struct checkin *c, const char *typed, struct err *err)
+{
+	char *tag;
+
+	if (text_tag(typed, &tag, "tags", err))
+		return -1;
+	if (!tag)
+		return 0;
+	for (size_t j = 0; j < c->ntags; j++) {
+		if (!strcmp(c->tags[j], tag)) {
+			free(tag);
+			return 0;
+		}
+	}
+	if (c->ntags >= DIARY_TAGS_MAX) {
+		free(tag);
+		return err_input(err, "tags", _("a check-in can have up to %d tags"), DIARY_TAGS_MAX);
+	}
+	c->tags = xrealloc(c->tags, (c->ntags + 1) * sizeof(*c->tags));
+	c->tags[c->ntags++] = tag;
+	return 0;
+}
+
 int diary_parse_tags(struct checkin *c, const char *s, struct err *err)
 {
 	char **items = NULL;
 	size_t n = 0;
+	int r = 0;
 
 	text_split(s, ',', &items, &n);
-	for (size_t i = 0; i < n; i++) {
-		char *tag;
-		int dup = 0;
-
-		/* the one tag rule, shared with the plan's triggers */
-		if (text_tag(items[i], &tag, "tags", err)) {
-			text_free_list(items, n);
-			return -1;
-		}
-		if (!tag)
-			continue;
-		for (size_t j = 0; j < c->ntags; j++)
-			if (!strcmp(c->tags[j], tag))
-				dup = 1;
-		if (dup) {
-			free(tag);
-			continue;
-		}
-		if (c->ntags >= DIARY_TAGS_MAX) {
-			free(tag);
-			text_free_list(items, n);
-			return err_input(err, "tags", _("a check-in can have up to %d tags"), DIARY_TAGS_MAX);
-		}
-		c->tags = xrealloc(c->tags, (c->ntags + 1) * sizeof(*c->tags));
-		c->tags[c->ntags++] = tag;
-	}
+	for (size_t i = 0; i < n && !r; i++)
+		r = add_tag(c, items[i], err);
 	text_free_list(items, n);
-	return 0;
+	return r;
 }
 
 int diary_set_text(char **field, const char *name, const char *s, size_t max,
@@ -447,9 +449,21 @@ int checkin_from_data(json_t *data, struct checkin *c, struct err *err)
 				r = err_input(err, "with", "'with' holds names; use \"alone\": true for being on your own");
 			c->alone = alone || c->alone;
 		} else if (!strcmp(key, "tags")) {
-			r = list_text(v, "tags", &tmp, err);
-			if (!r && tmp.len)
-				r = diary_parse_tags(c, tmp.data, err);
+			size_t i;
+			json_t *tv;
+			if (!json_is_array(v)) {
+				r = err_input(err, "tags", "'tags' must be a list of words");
+				break;
+			}
+			json_array_foreach(v, i, tv) {
+				const char *ts = json_string_value(tv);
+				if (!ts || strchr(ts, ','))
+					r = err_input(err, "tags", "'tags' must be a list of words without commas");
+				else
+					r = add_tag(c, ts, err);
+				if (r)
+					break;
+			}
 		} else if (!strcmp(key, "track")) {
 			const char *k2;
 			json_t *v2;
@@ -566,4 +580,163 @@ void diary_daily_mood(const struct checkin_list *l, struct wdate first, int nday
 		avg7[i] = n ? s / n : NAN;
 	}
 	free(sum);
+}
+
+/* ---- what the web UI's form and JSON API send ---- */
+
+int checkin_from_fields(const struct checkin_fields *f, struct checkin *c,
+			struct err *err)
+{
+	struct wlocal now;
+	struct wdate d;
+	int minute, bed = -1, wake = -1;
+
+	c->mood = -1;
+	if (*f->mood && diary_parse_mood(f->mood, &c->mood, err))
+		return -1;
+	if (*f->bed || *f->wake) {
+		struct buf range = BUF_INIT;
+		int rc;
+		if (!*f->bed || !*f->wake)
+			return err_input(err, "slept", "%s",
+				_("please give both the time you went to bed and the time you woke, or neither"));
+		buf_addf(&range, "%s-%s", f->bed, f->wake);
+		rc = wslept_parse(range.data, &bed, &wake, err);
+		buf_release(&range);
+		if (rc)
+			return -1;
+	}
+	c->bed = bed;
+	c->wake = wake;
+	c->quality = 0;
+	if (*f->quality && diary_parse_quality(f->quality, &c->quality, err))
+		return -1;
+	if (diary_set_text(&c->before, "before", f->before, DIARY_TEXT_MAX, err))
+		return -1;
+	c->alone = 0;
+	text_free_list(c->with, c->nwith);
+	c->with = NULL;
+	c->nwith = 0;
+	if (!strcmp(f->company, "alone")) {
+		if (*f->with)
+			return err_input(err, "with", "%s",
+				_("you chose 'on my own' and also wrote names: please choose one"));
+		c->alone = 1;
+	} else if (*f->with) {
+		if (diary_parse_with(c, f->with, err))
+			return -1;
+	} else if (!strcmp(f->company, "with")) {
+		return err_input(err, "with", "%s",
+			_("please say who you were with, or choose 'on my own'"));
+	}
+	if (diary_set_text(&c->coped, "coped", f->coped, DIARY_TEXT_MAX, err))
+		return -1;
+	c->helped = HELPED_UNSAID;
+	if (*f->helped && diary_parse_helped(f->helped, &c->helped, err))
+		return -1;
+	text_free_list(c->tags, c->ntags);
+	c->tags = NULL;
+	c->ntags = 0;
+	if (diary_parse_tags(c, f->tags, err) ||
+	    diary_set_text(&c->note, "note", f->note, DIARY_NOTE_MAX, err) ||
+	    diary_set_text(&c->win, "win", f->win, DIARY_TEXT_MAX, err))
+		return -1;
+	/* an empty day means today; an empty time means now, or midday for
+	 * another day, as on the command line */
+	wlocal_from_time(wnow(), &now);
+	d = now.date;
+	minute = now.minute;
+	if (*f->date && wdate_parse(f->date, &d, err, "date"))
+		return -1;
+	if (!*f->time && wdate_cmp(d, now.date))
+		minute = 12 * 60;
+	if (*f->time && wclock_parse(f->time, &minute, err, "time"))
+		return -1;
+	wlocal_make(d, minute, &c->when);
+	/* the active trackers; a retired one keeps whatever the entry had */
+	for (size_t i = 0; i < f->defs->n; i++) {
+		const struct tracker *t = &f->defs->items[i];
+		int v;
+		if (t->retired)
+			continue;
+		if (!*f->tvals[i]) {
+			checkin_clear_value(c, t->key);
+		} else if (tracker_parse_value(t, f->tvals[i], &v, err)) {
+			snprintf(err->field, sizeof(err->field), "track-%s", t->key);
+			return -1;
+		} else {
+			checkin_set_value(c, t->key, v);
+		}
+	}
+	return checkin_validate(c, err);
+}
+
+int checkin_from_json_body(const char *text, size_t len, struct checkin *c,
+			   int patch, struct err *err)
+{
+	static const char *const ignored[] = {
+		"id", "uid", "created", "updated", "utc_offset", "mood_words",
+	};
+	json_error_t jerr;
+	json_t *body = json_loadb(text, len, JSON_REJECT_DUPLICATES, &jerr);
+	json_t *data, *v;
+	const char *key, *date = NULL, *time = NULL;
+	void *tmp;
+	struct wdate d = c->when.date;
+	int minute = c->when.minute, rc;
+
+	if (!body) /* jansson says where and what: "'}' expected near end of file" */
+		return err_input(err, NULL, "the body must be a JSON object (%s)", jerr.text);
+	if (!json_is_object(body)) {
+		json_decref(body);
+		return err_input(err, NULL, "the body must be a JSON object, like {\"mood\": 6}");
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(ignored); i++)
+		json_object_del(body, ignored[i]);
+	json_object_del(json_object_get(body, "sleep"), "minutes");
+	if ((v = json_object_get(body, "date")) && !(date = json_string_value(v))) {
+		json_decref(body);
+		return err_input(err, "date", "'date' must be text like \"2026-03-14\"");
+	}
+	if ((v = json_object_get(body, "time")) && !(time = json_string_value(v))) {
+		json_decref(body);
+		return err_input(err, "time", "'time' must be text like \"09:30\"");
+	}
+	if ((date && wdate_parse(date, &d, err, "date")) ||
+	    (time && wclock_parse(time, &minute, err, "time"))) {
+		json_decref(body);
+		return -1;
+	}
+	json_object_del(body, "date");
+	json_object_del(body, "time");
+	if (patch) {
+		data = checkin_to_data(c);
+		json_object_foreach_safe(body, tmp, key, v) {
+			if (json_is_null(v))
+				json_object_del(data, key);
+			else
+				json_object_set(data, key, v);
+		}
+	} else {
+		data = json_incref(body);
+	}
+	{
+		struct checkin fresh;
+		checkin_init(&fresh);
+		rc = checkin_from_data(data, &fresh, err);
+		if (!rc) {
+			fresh.id = c->id;
+			memcpy(fresh.uid, c->uid, sizeof(fresh.uid));
+			fresh.created = c->created;
+			fresh.updated = c->updated;
+			checkin_release(c);
+			*c = fresh;
+			wlocal_make(d, minute, &c->when);
+		} else {
+			checkin_release(&fresh);
+		}
+	}
+	json_decref(data);
+	json_decref(body);
+	return rc;
 }

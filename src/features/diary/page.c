@@ -160,121 +160,49 @@ static void form_fresh(struct form *f)
 	form_set(&f->time, t);
 }
 
-/* Reads the form into c with the same rules as the CLI. For an edit, c
- * holds the entry and every field is replaced. */
+/* The form as the model reads it: a view of f's fields, valid while f is. */
+static void form_fields(const struct form *f, struct checkin_fields *out)
+{
+	out->mood = f->mood;
+	out->bed = f->bed;
+	out->wake = f->wake;
+	out->quality = f->quality;
+	out->before = f->before;
+	out->company = f->company;
+	out->with = f->with;
+	out->coped = f->coped;
+	out->helped = f->helped;
+	out->tags = f->tags;
+	out->note = f->note;
+	out->win = f->win;
+	out->date = f->date;
+	out->time = f->time;
+	out->defs = &f->defs;
+	out->tvals = (const char *const *)f->tvals;
+}
+
+/* Reads the form into c with the same rules as the CLI (model.c). */
 static int form_to_checkin(const struct form *f, struct checkin *c, struct err *err)
 {
-	struct wlocal now;
-	struct wdate d;
-	int minute, bed = -1, wake = -1;
+	struct checkin_fields view;
 
-	c->mood = -1;
-	if (*f->mood && diary_parse_mood(f->mood, &c->mood, err))
-		return -1;
-	if (*f->bed || *f->wake) {
-		struct buf range = BUF_INIT;
-		int rc;
-		if (!*f->bed || !*f->wake)
-			return err_input(err, "slept", "%s",
-				_("please give both the time you went to bed and the time you woke, or neither"));
-		buf_addf(&range, "%s-%s", f->bed, f->wake);
-		rc = wslept_parse(range.data, &bed, &wake, err);
-		buf_release(&range);
-		if (rc)
-			return -1;
-	}
-	c->bed = bed;
-	c->wake = wake;
-	c->quality = 0;
-	if (*f->quality && diary_parse_quality(f->quality, &c->quality, err))
-		return -1;
-	if (diary_set_text(&c->before, "before", f->before, DIARY_TEXT_MAX, err))
-		return -1;
-	c->alone = 0;
-	text_free_list(c->with, c->nwith);
-	c->with = NULL;
-	c->nwith = 0;
-	if (!strcmp(f->company, "alone")) {
-		if (*f->with)
-			return err_input(err, "with", "%s",
-				_("you chose 'on my own' and also wrote names: please choose one"));
-		c->alone = 1;
-	} else if (*f->with) {
-		if (diary_parse_with(c, f->with, err))
-			return -1;
-	} else if (!strcmp(f->company, "with")) {
-		return err_input(err, "with", "%s",
-			_("please say who you were with, or choose 'on my own'"));
-	}
-	if (diary_set_text(&c->coped, "coped", f->coped, DIARY_TEXT_MAX, err))
-		return -1;
-	c->helped = HELPED_UNSAID;
-	if (*f->helped && diary_parse_helped(f->helped, &c->helped, err))
-		return -1;
-	text_free_list(c->tags, c->ntags);
-	c->tags = NULL;
-	c->ntags = 0;
-	if (diary_parse_tags(c, f->tags, err) ||
-	    diary_set_text(&c->note, "note", f->note, DIARY_NOTE_MAX, err) ||
-	    diary_set_text(&c->win, "win", f->win, DIARY_TEXT_MAX, err))
-		return -1;
-	/* an empty day means today; an empty time means now, or midday for
-	 * another day, as on the command line */
-	wlocal_from_time(wnow(), &now);
-	d = now.date;
-	minute = now.minute;
-	if (*f->date && wdate_parse(f->date, &d, err, "date"))
-		return -1;
-	if (!*f->time && wdate_cmp(d, now.date))
-		minute = 12 * 60;
-	if (*f->time && wclock_parse(f->time, &minute, err, "time"))
-		return -1;
-	wlocal_make(d, minute, &c->when);
-	/* the active trackers; a retired one keeps whatever the entry had */
-	for (size_t i = 0; i < f->defs.n; i++) {
-		const struct tracker *t = &f->defs.items[i];
-		int v;
-		if (t->retired)
-			continue;
-		if (!*f->tvals[i]) {
-			checkin_clear_value(c, t->key);
-		} else if (tracker_parse_value(t, f->tvals[i], &v, err)) {
-			snprintf(err->field, sizeof(err->field), "track-%s", t->key);
-			return -1;
-		} else {
-			checkin_set_value(c, t->key, v);
-		}
-	}
-	return checkin_validate(c, err);
+	form_fields(f, &view);
+	return checkin_from_fields(&view, c, err);
 }
 
 /* ---- drawing ---- */
-
-static void radio(struct buf *o, const char *name, const char *value,
-		  const char *current, const char *id)
-{
-	if (!strcmp(value, current))
-		html_printf(o, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\" checked>",
-			    name, id, value);
-	else
-		html_printf(o, "<input type=\"radio\" name=\"%s\" id=\"%s\" value=\"%s\">",
-			    name, id, value);
-}
 
 static void error_summary(struct buf *o, const struct err *err)
 {
 	const char *field;
 
-	if (!err || err->kind != ERR_INPUT)
+	if (!err || !web_form_again(err))
 		return;
 	/* the field the message links to; sleep has two boxes */
 	field = !strcmp(err->field, "slept") ? "bed" : err->field[0] ? err->field : "mood";
 	if (!strcmp(field, "mood"))
 		field = "mood-5";
-	html_printf(o, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
-		       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
-		    _("Nothing was saved yet"), field, err->msg,
-		    _("Everything you typed is still here."));
+	web_error_summary(o, err, _("Nothing was saved yet"), field);
 }
 
 static void tag_suggestions(struct web_req *req, struct buf *o)
@@ -334,7 +262,7 @@ static void render_trackers(struct buf *o, const struct form *f, const struct er
 				snprintf(val, sizeof(val), "%d", v);
 				snprintf(id, sizeof(id), "%s-%d", name.data, v);
 				html_printf(o, "<label class=\"choice\" for=\"%s\">", id);
-				radio(o, name.data, val, f->tvals[i], id);
+				web_radio(o, name.data, val, f->tvals[i], id);
 				html_printf(o, "<span><b>%d</b></span></label>", v);
 			}
 			html_raw(o, "</div>\n");
@@ -343,11 +271,11 @@ static void render_trackers(struct buf *o, const struct form *f, const struct er
 				       "aria-labelledby=\"%s-label\">", name.data, t->name, name.data);
 			snprintf(id, sizeof(id), "%s-yes", name.data);
 			html_printf(o, "<label class=\"inline\" for=\"%s\">", id);
-			radio(o, name.data, "yes", f->tvals[i], id);
+			web_radio(o, name.data, "yes", f->tvals[i], id);
 			html_printf(o, " %s</label>", _("Yes"));
 			snprintf(id, sizeof(id), "%s-no", name.data);
 			html_printf(o, "<label class=\"inline\" for=\"%s\">", id);
-			radio(o, name.data, "no", f->tvals[i], id);
+			web_radio(o, name.data, "no", f->tvals[i], id);
 			html_printf(o, " %s</label></div>\n", _("No"));
 		} else {
 			html_printf(o, "<label for=\"%s\">%s <span class=\"hint\">(%s)</span></label>",
@@ -388,7 +316,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 		snprintf(v, sizeof(v), "%d", m);
 		snprintf(id, sizeof(id), "mood-%d", m);
 		html_printf(o, "<label class=\"choice m%d\" for=\"%s\">", m, id);
-		radio(o, "mood", v, f->mood, id);
+		web_radio(o, "mood", v, f->mood, id);
 		html_printf(o, "<span><b>%d</b><small>%s</small></span></label>\n", m,
 			    diary_mood_word(m));
 	}
@@ -416,7 +344,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	for (int q = 1; q <= 5; q++) {
 		snprintf(id, sizeof(id), "quality-%d", q);
 		html_printf(o, "<label class=\"choice\" for=\"%s\">", id);
-		radio(o, "quality", quality_names[q - 1], f->quality, id);
+		web_radio(o, "quality", quality_names[q - 1], f->quality, id);
 		html_printf(o, "<span><b>%d</b><small>%s</small></span></label>", q,
 			    diary_quality_word(q));
 	}
@@ -433,10 +361,10 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	web_field_error(o, err, "with");
 	html_raw(o, "<div class=\"row\">");
 	html_raw(o, "<label class=\"inline\" for=\"company-alone\">");
-	radio(o, "company", "alone", f->company, "company-alone");
+	web_radio(o, "company", "alone", f->company, "company-alone");
 	html_printf(o, " %s</label>", _("On my own"));
 	html_raw(o, "<label class=\"inline\" for=\"company-with\">");
-	radio(o, "company", "with", f->company, "company-with");
+	web_radio(o, "company", "with", f->company, "company-with");
 	html_printf(o, " %s</label></div>", _("With someone"));
 	html_printf(o, "<label for=\"with\">%s</label>", _("Who? (commas between names)"));
 	html_printf(o, "<input type=\"text\" id=\"with\" name=\"with\" value=\"%s\" autocomplete=\"off\"", f->with);
@@ -455,7 +383,7 @@ static void render_form(struct web_req *req, struct buf *o, const char *action,
 	for (size_t i = 0; i < ARRAY_SIZE(helped); i++) {
 		snprintf(id, sizeof(id), "helped-%s", helped[i].value);
 		html_printf(o, "<label class=\"inline\" for=\"%s\">", id);
-		radio(o, "helped", helped[i].value, f->helped, id);
+		web_radio(o, "helped", helped[i].value, f->helped, id);
 		html_printf(o, " %s</label>", _(helped[i].label));
 	}
 	html_raw(o, "</div>\n</fieldset>\n");
@@ -641,12 +569,14 @@ int diary_page_checkin_post(struct web_req *req, struct web_resp *resp)
 	checkin_init(&c);
 	if (form_to_checkin(&f, &c, &err) || diary_add(req->wm, &c, &err)) {
 		checkin_release(&c);
-		if (err.kind != ERR_INPUT) {
+		if (!web_form_again(&err)) {
 			form_release(&f);
 			return web_fail(req, resp, &err);
 		}
+		/* bad input, or a vault that cannot be written (disk full):
+		 * the form again, with everything typed kept */
 		today_page(req, resp, &f, &err);
-		resp->status = 400;
+		resp->status = web_status_for(&err);
 		form_release(&f);
 		return 0;
 	}
@@ -907,12 +837,12 @@ int diary_page_edit_post(struct web_req *req, struct web_resp *resp)
 	form_from_req(&f, req);
 	if (form_to_checkin(&f, &c, &err) || (rc = diary_update(req->wm, &c, &err)) < 0) {
 		checkin_release(&c);
-		if (err.kind != ERR_INPUT) {
+		if (!web_form_again(&err)) {
 			form_release(&f);
 			return web_fail(req, resp, &err);
 		}
 		edit_page(req, resp, &f, &err);
-		resp->status = 400;
+		resp->status = web_status_for(&err);
 		form_release(&f);
 		return 0;
 	}
@@ -1036,10 +966,12 @@ int diary_page_mood(struct web_req *req, struct web_resp *resp)
 	if (!isnan(avg7[CHART_DAYS + 5]))
 		buf_addf(&desc, _(" The 7-day average is now %.1f."), avg7[CHART_DAYS + 5]);
 	html_printf(o, "<p class=\"lead\">%s</p>\n", desc.data);
-	series[0] = (struct svg_series){ mean + 6, "s-day", 1, 0 };
-	series[1] = (struct svg_series){ avg7 + 6, "s-avg", 0, 1 };
-	chart = (struct svg_chart){ "moodchart", _("Mood over the last 30 days"), desc.data,
-				    CHART_DAYS, 0, 10, ticks, 6, xl, series, 2 };
+	series[0] = (struct svg_series){ .y = mean + 6, .cls = "s-day", .dots = 1 };
+	series[1] = (struct svg_series){ .y = avg7 + 6, .cls = "s-avg", .line = 1 };
+	chart = (struct svg_chart){ .id = "moodchart", .title = _("Mood over the last 30 days"),
+				    .desc = desc.data, .n = CHART_DAYS, .ymin = 0, .ymax = 10,
+				    .yticks = ticks, .nyticks = 6, .xlabels = xl,
+				    .series = series, .nseries = 2 };
 	html_raw(o, "<figure class=\"chart-box\">");
 	svg_chart(o, &chart);
 	html_printf(o, "<figcaption><span class=\"key s-day\">%s</span> "
@@ -1069,76 +1001,10 @@ int diary_page_mood(struct web_req *req, struct web_resp *resp)
 
 /* ---- the JSON API ---- */
 
-/* Reads a JSON body of a check-in into c: the stored fields, plus "date"
- * and "time". Fields that --json shows but nobody sets (id, uid, created,
- * updated, utc_offset, mood_words, sleep.minutes) are ignored, so what a
- * GET returns can be sent back. With patch, c already holds the entry and
- * only the fields present change (null clears one). */
+/* The request's JSON body read into c (checkin_from_json_body). */
 static int api_body(struct web_req *req, struct checkin *c, int patch, struct err *err)
 {
-	static const char *const ignored[] = {
-		"id", "uid", "created", "updated", "utc_offset", "mood_words",
-	};
-	json_error_t jerr;
-	json_t *body = json_loadb(req->body.data, req->body.len, JSON_REJECT_DUPLICATES, &jerr);
-	json_t *data, *v;
-	const char *key, *date = NULL, *time = NULL;
-	void *tmp;
-	struct wdate d = c->when.date;
-	int minute = c->when.minute, rc;
-
-	if (!body || !json_is_object(body)) {
-		json_decref(body);
-		return err_input(err, NULL, "the body must be a JSON object (%s)", jerr.text);
-	}
-	for (size_t i = 0; i < ARRAY_SIZE(ignored); i++)
-		json_object_del(body, ignored[i]);
-	json_object_del(json_object_get(body, "sleep"), "minutes");
-	if ((v = json_object_get(body, "date")) && !(date = json_string_value(v))) {
-		json_decref(body);
-		return err_input(err, "date", "'date' must be text like \"2026-03-14\"");
-	}
-	if ((v = json_object_get(body, "time")) && !(time = json_string_value(v))) {
-		json_decref(body);
-		return err_input(err, "time", "'time' must be text like \"09:30\"");
-	}
-	if ((date && wdate_parse(date, &d, err, "date")) ||
-	    (time && wclock_parse(time, &minute, err, "time"))) {
-		json_decref(body);
-		return -1;
-	}
-	json_object_del(body, "date");
-	json_object_del(body, "time");
-	if (patch) {
-		data = checkin_to_data(c);
-		json_object_foreach_safe(body, tmp, key, v) {
-			if (json_is_null(v))
-				json_object_del(data, key);
-			else
-				json_object_set(data, key, v);
-		}
-	} else {
-		data = json_incref(body);
-	}
-	{
-		struct checkin fresh;
-		checkin_init(&fresh);
-		rc = checkin_from_data(data, &fresh, err);
-		if (!rc) {
-			fresh.id = c->id;
-			memcpy(fresh.uid, c->uid, sizeof(fresh.uid));
-			fresh.created = c->created;
-			fresh.updated = c->updated;
-			checkin_release(c);
-			*c = fresh;
-			wlocal_make(d, minute, &c->when);
-		} else {
-			checkin_release(&fresh);
-		}
-	}
-	json_decref(data);
-	json_decref(body);
-	return rc;
+	return checkin_from_json_body(req->body.data, req->body.len, c, patch, err);
 }
 
 int diary_api_list(struct web_req *req, struct web_resp *resp)
@@ -1148,14 +1014,20 @@ int diary_api_list(struct web_req *req, struct web_resp *resp)
 	struct err err = ERR_INIT;
 	struct wdate d;
 	const char *search = web_query(req, "q"), *limit = web_query(req, "limit");
+	const char *bad = NULL;
 	char **words = NULL;
 	size_t nwords = 0;
 	json_t *a;
 
 	q.from = web_query(req, "from");
 	q.to = web_query(req, "to");
-	if ((q.from && wdate_parse(q.from, &d, &err, "from")) ||
-	    (q.to && wdate_parse(q.to, &d, &err, "to"))) {
+	/* the message speaks of "the date"; the field names the parameter */
+	if (q.from && wdate_parse(q.from, &d, &err, "date"))
+		bad = "from";
+	else if (q.to && wdate_parse(q.to, &d, &err, "date"))
+		bad = "to";
+	if (bad) {
+		snprintf(err.field, sizeof(err.field), "%s", bad);
 		web_json_error(resp, &err);
 		return 0;
 	}

@@ -19,6 +19,7 @@
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "goals.h"
+#include "ical.h"
 #include "vault/vault.h"
 
 #define WRAP 76 /* columns for long answers */
@@ -52,14 +53,6 @@ enum {
 #define Q_STEPS N_("How will you do this activity?")
 #define Q_REWARD N_("What will you do when you have finished your task?")
 #define Q_IF_MISSED N_("What will you do if you haven't stuck to your deadline?")
-
-static struct wdate today_date(void)
-{
-	struct wlocal now;
-
-	wlocal_from_time(wnow(), &now);
-	return now.date;
-}
 
 /* Marks for a step: done, and still to do (no crosses anywhere). */
 static const char *tick(void)
@@ -154,20 +147,6 @@ static int apply_option(struct goal *g, int key, const char *arg, struct wdate t
 		return goal_parse_target(arg, &g->target, err);
 	}
 	BUG("unhandled goal option %d", key);
-}
-
-/* The person's record for g's target (-1 if none), for the SMART check. */
-static long best_so_far(struct waymark *wm, const struct goal *g)
-{
-	struct goal_entry_list hist;
-	struct err err = ERR_INIT;
-	long best;
-
-	if (!g->target.count || goals_history(wm, g, &hist, &err))
-		return -1;
-	best = goal_best_period(hist.items, hist.n, g->target.per);
-	goal_entry_list_release(&hist);
-	return best;
 }
 
 /* Prints text wrapped at WRAP columns, each line starting with indent. */
@@ -315,7 +294,7 @@ static void offer_changes(struct waymark *wm, struct goal *g, struct wdate today
 {
 	struct goal_notes notes;
 
-	if (!goal_smart_check(g, best_so_far(wm, g), today, &notes))
+	if (!goal_smart_check(g, goals_best_so_far(wm, g), today, &notes))
 		return;
 	printf("\n%s\n", _("Before saving, a few thoughts on the plan (just suggestions):"));
 	for (size_t i = 0; i < notes.n; i++) {
@@ -335,140 +314,6 @@ static void offer_changes(struct waymark *wm, struct goal *g, struct wdate today
 }
 
 /* ---- showing goals ---- */
-
-/* "Mon 14 Sep", with the year when it is not this year's. */
-static void short_date(struct buf *b, struct wdate d, struct wdate today)
-{
-	wdate_short(b, d);
-	if (d.y != today.y)
-		buf_addf(b, " %d", d.y);
-}
-
-/* "1 of 2" with what is counted: "1 of 2 healthy meals"; past the target,
- * "3 healthy meals (target 2)". */
-static void count_of(struct buf *b, long count, long target, const char *what)
-{
-	if (count <= target) {
-		buf_addf(b, _("%ld of %ld"), count, target);
-		if (what)
-			buf_addf(b, " %s", what);
-	} else if (what) {
-		buf_addf(b, _("%ld %s (target %ld)"), count, what, target);
-	} else {
-		buf_addf(b, _("%ld (target %ld)"), count, target);
-	}
-}
-
-/* "This week so far", to start a line. */
-static void so_far_label(struct buf *b, enum goal_period per)
-{
-	switch (per) {
-	case GOAL_PER_DAY:
-		buf_adds(b, _("Today so far"));
-		break;
-	case GOAL_PER_MONTH:
-		buf_adds(b, _("This month so far"));
-		break;
-	default:
-		buf_adds(b, _("This week so far"));
-		break;
-	}
-}
-
-/* "That week", for a past period just named by its date. */
-static void that_period_label(struct buf *b, enum goal_period per)
-{
-	switch (per) {
-	case GOAL_PER_DAY:
-		buf_adds(b, _("That day"));
-		break;
-	case GOAL_PER_MONTH:
-		buf_adds(b, _("That month"));
-		break;
-	default:
-		buf_adds(b, _("That week"));
-		break;
-	}
-}
-
-/* Said once, when an entry brings a period up to its target. */
-static void reached_words(struct buf *b, enum goal_period per)
-{
-	switch (per) {
-	case GOAL_PER_DAY:
-		buf_adds(b, _("That is your target for today. Well done."));
-		break;
-	case GOAL_PER_MONTH:
-		buf_adds(b, _("That is your target for this month. Well done."));
-		break;
-	default:
-		buf_adds(b, _("That is your target for this week. Well done."));
-		break;
-	}
-}
-
-static const char *this_period_words(enum goal_period per)
-{
-	switch (per) {
-	case GOAL_PER_DAY:
-		return _("today");
-	case GOAL_PER_MONTH:
-		return _("this month");
-	default:
-		return _("this week");
-	}
-}
-
-/* "9 in all", "9 healthy meals in all". */
-static void in_all(struct buf *b, long total, const char *what)
-{
-	if (what)
-		buf_addf(b, _("%ld %s in all"), total, what);
-	else
-		buf_addf(b, P_("%ld in all", "%ld in all", total), total);
-}
-
-/* One goal's second line in a list: where it stands. */
-static void summary_line(struct buf *b, const struct goal *g,
-			 const struct goal_progress *p, struct wdate today)
-{
-	size_t start = b->len;
-
-#define SEP() do { if (b->len > start) buf_adds(b, "; "); } while (0)
-	if (g->state == GOAL_DONE && g->ended.y) {
-		buf_adds(b, _("done on "));
-		short_date(b, g->ended, today);
-	} else if (g->state == GOAL_DROPPED && g->ended.y) {
-		buf_adds(b, _("let go on "));
-		short_date(b, g->ended, today);
-	}
-	if (p->per != GOAL_PER_NONE && (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED) &&
-	    p->nperiods && p->periods[p->nperiods - 1].open) {
-		SEP();
-		buf_addf(b, "%s: ", this_period_words(p->per));
-		count_of(b, p->this_count, p->target, g->target.what);
-	} else if (p->total && (g->state == GOAL_DONE || g->state == GOAL_DROPPED || p->per == GOAL_PER_NONE)) {
-		SEP();
-		in_all(b, p->total, g->target.what);
-	}
-	if (p->steps_total) {
-		SEP();
-		buf_addf(b, P_("%zu of %zu step done", "%zu of %zu steps done", p->steps_total),
-			 p->steps_done, p->steps_total);
-	}
-	if (g->deadline.y && (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED)) {
-		SEP();
-		if (wdate_cmp(g->deadline, today) < 0) {
-			buf_adds(b, _("the deadline was "));
-			short_date(b, g->deadline, today);
-			buf_adds(b, _(": a new date?"));
-		} else {
-			buf_adds(b, _("by "));
-			short_date(b, g->deadline, today);
-		}
-	}
-#undef SEP
-}
 
 /* The goals grouped by state; entries are every progress entry. */
 static void print_list(const struct goal_list *l, const struct goal_entry_list *entries,
@@ -491,7 +336,7 @@ static void print_list(const struct goal_list *l, const struct goal_entry_list *
 				printf("%s%s\n", printed++ ? "\n" : "", _(heads[s]));
 			goal_progress_compute(g, entries->items, entries->n, today, &p);
 			printf("  %-4lld %s\n", (long long)g->id, g->title);
-			summary_line(&b, g, &p, today);
+			goal_summary_words(&b, g, &p, today);
 			if (b.len)
 				printf("       %s\n", b.data);
 			buf_release(&b);
@@ -517,25 +362,6 @@ static void print_answer(const char *question, const char *answer)
 	print_wrapped(answer, "  ");
 }
 
-/* "(in 26 weeks)", "(today)", "(3 days ago)": distance without judgement. */
-static void distance(struct buf *b, struct wdate d, struct wdate today)
-{
-	long days = (long)(wdate_to_days(d) - wdate_to_days(today));
-
-	if (days == 0)
-		buf_adds(b, _("today"));
-	else if (days == 1)
-		buf_adds(b, _("tomorrow"));
-	else if (days > 0 && days < 14)
-		buf_addf(b, P_("in %ld day", "in %ld days", days), days);
-	else if (days > 0)
-		buf_addf(b, P_("in %ld week", "in %ld weeks", days / 7), days / 7);
-	else if (days > -14)
-		buf_addf(b, P_("%ld day ago", "%ld days ago", -days), -days);
-	else
-		buf_addf(b, P_("%ld week ago", "%ld weeks ago", -days / 7), -days / 7);
-}
-
 /* The progress section of `goal show`: the recent periods, newest first. */
 static void print_progress(const struct goal *g, const struct goal_progress *p,
 			   struct wdate today)
@@ -558,13 +384,13 @@ static void print_progress(const struct goal *g, const struct goal_progress *p,
 		const struct goal_period_count *pc = &p->periods[k];
 		buf_reset(&b);
 		if (pc->open) {
-			so_far_label(&b, p->per);
+			goal_so_far_words(&b, p->per);
 		} else {
 			goal_period_label(&b, p->per, pc->first, today);
 		}
 		printf("  %-22s ", b.data);
 		buf_reset(&b);
-		count_of(&b, pc->count, p->target, NULL);
+		goal_count_words(&b, pc->count, p->target, NULL);
 		printf("%s%s%s\n", b.data, pc->count >= p->target ? "  " : "",
 		       pc->count >= p->target ? tick() : "");
 	}
@@ -581,29 +407,12 @@ static void print_progress(const struct goal *g, const struct goal_progress *p,
 		buf_addf(&b, _("Nothing counted yet: 'waymark goal log %lld' counts one."), (long long)g->id);
 	} else {
 		size_t reached = p->reached + (size_t)p->this_reached;
-		in_all(&b, p->total, g->target.what);
-		if (p->planned && (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED)) {
-			struct buf d = BUF_INIT;
-			short_date(&d, g->deadline, today);
-			buf_addf(&b, _(", of %ld planned by %s"), p->planned, d.data);
-			buf_release(&d);
-		}
-		buf_adds(&b, ".");
+		goal_total_words(&b, g, p, today);
 		/* what went well, without a tally of what did not */
 		if (reached) {
 			print_wrapped(b.data, "  ");
 			buf_reset(&b);
-			switch (p->per) {
-			case GOAL_PER_DAY:
-				buf_addf(&b, _("Days at your target: %zu."), reached);
-				break;
-			case GOAL_PER_MONTH:
-				buf_addf(&b, _("Months at your target: %zu."), reached);
-				break;
-			default:
-				buf_addf(&b, _("Weeks at your target: %zu."), reached);
-				break;
-			}
+			goal_at_target_words(&b, p->per, reached);
 		}
 	}
 	print_wrapped(b.data, "  ");
@@ -643,7 +452,7 @@ static void print_full(struct waymark *wm, const struct goal *g, struct wdate to
 			buf_reset(&b);
 			wdate_long(&b, g->deadline);
 			buf_adds(&b, " (");
-			distance(&b, g->deadline, today);
+			goal_distance_words(&b, g->deadline, today);
 			buf_adds(&b, ")");
 			printf("  %s\n", b.data);
 		}
@@ -658,11 +467,11 @@ static void print_full(struct waymark *wm, const struct goal *g, struct wdate to
 			buf_adds(&b, s->text);
 			if (s->done.y) {
 				buf_adds(&b, _(" (done "));
-				short_date(&b, s->done, today);
+				goal_date_words(&b, s->done, today);
 				buf_adds(&b, ")");
 			} else if (s->due.y) {
 				buf_adds(&b, _(" (planned for "));
-				short_date(&b, s->due, today);
+				goal_date_words(&b, s->due, today);
 				buf_adds(&b, ")");
 			}
 			/* the first line follows the number; the rest line up under it */
@@ -689,7 +498,7 @@ static void print_full(struct waymark *wm, const struct goal *g, struct wdate to
 		struct buf pad = BUF_INIT;
 		for (size_t i = from; i < l.n; i++) {
 			buf_reset(&b);
-			short_date(&b, l.items[i].when.date, today);
+			goal_date_words(&b, l.items[i].when.date, today);
 			if (b.len > width)
 				width = b.len;
 		}
@@ -700,7 +509,7 @@ static void print_full(struct waymark *wm, const struct goal *g, struct wdate to
 		for (size_t i = l.n; i-- > from;) {
 			const struct goal_entry *e = &l.items[i];
 			buf_reset(&b);
-			short_date(&b, e->when.date, today);
+			goal_date_words(&b, e->when.date, today);
 			printf("  %-*s %4d", (int)width, b.data, e->count);
 			if (e->note) {
 				buf_reset(&w);
@@ -746,7 +555,7 @@ static int cmd_new(struct waymark *wm, int argc, char **argv)
 	struct goal g;
 	struct goal_notes notes;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	const char *arg;
 	int key, ask = 0, json = 0, given = 0;
 
@@ -799,7 +608,7 @@ static int cmd_new(struct waymark *wm, int argc, char **argv)
 		printf(_("'waymark goal show %lld' shows your plan; 'waymark goal log %lld' counts progress.\n"),
 		       (long long)g.id, (long long)g.id);
 		if (given) {
-			goal_smart_check(&g, best_so_far(wm, &g), today, &notes);
+			goal_smart_check(&g, goals_best_so_far(wm, &g), today, &notes);
 			print_notes(&g, &notes, NULL);
 		}
 	}
@@ -823,7 +632,7 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 	struct goal g;
 	struct goal_notes notes;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	const char *arg, *ref;
 	int key, json = 0, touched_target = 0, touched_deadline = 0;
 
@@ -856,7 +665,7 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 		print_json(goal_to_json(&g, NULL));
 	} else {
 		printf(_("Updated goal %lld.\n"), (long long)g.id);
-		goal_smart_check(&g, best_so_far(wm, &g), today, &notes);
+		goal_smart_check(&g, goals_best_so_far(wm, &g), today, &notes);
 		if (touched_target)
 			print_notes(&g, &notes, "target");
 		if (touched_deadline)
@@ -877,7 +686,7 @@ static int cmd_list(struct waymark *wm, int argc, char **argv)
 	struct goal_list l;
 	struct goal_entry_list entries;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	const char *arg;
 	int json = 0;
 
@@ -920,7 +729,7 @@ static int cmd_show(struct waymark *wm, int argc, char **argv)
 	struct cli_parser p = { "goal show", "GOAL [--json]",
 		N_("show a goal's whole plan and how it is going"), opts, NULL, 0 };
 	struct goal g;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	const char *arg, *ref;
 	int json = 0;
 
@@ -961,7 +770,7 @@ static int cmd_log(struct waymark *wm, int argc, char **argv)
 	struct goal_entry e;
 	struct goal_progress pr;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	struct buf b = BUF_INIT;
 	const char *arg, *ref, *date = NULL;
 	int key, json = 0;
@@ -999,13 +808,17 @@ static int cmd_log(struct waymark *wm, int argc, char **argv)
 	}
 	find_or_die(wm, ref, &g);
 	memcpy(e.goal_uid, g.uid, sizeof(e.goal_uid));
-	if (goals_log_add(wm, &e, today, &err))
-		die_err(&err, 1);
+	if (goals_log_add(wm, &e, today, &err)) {
+		/* a vault that cannot be written: the command to run again */
+		struct buf again = BUF_INIT_SENSITIVE;
+		cli_quote_args(&again, "waymark goal", argc, argv);
+		die_err_kept(&err, again.data);
+	}
 	if (json) {
 		print_json(goal_entry_to_json(&e));
 		goto out;
 	}
-	short_date(&b, e.when.date, today);
+	goal_date_words(&b, e.when.date, today);
 	if (!wdate_cmp(e.when.date, today))
 		printf(_("Counted %d towards goal %lld today.\n"), e.count, (long long)g.id);
 	else
@@ -1019,15 +832,15 @@ static int cmd_log(struct waymark *wm, int argc, char **argv)
 			if (wdate_cmp(e.when.date, pc->first) < 0 || wdate_cmp(e.when.date, pc->last) > 0)
 				continue;
 			if (pc->open)
-				so_far_label(&line, pr.per);
+				goal_so_far_words(&line, pr.per);
 			else
-				that_period_label(&line, pr.per);
+				goal_that_period_words(&line, pr.per);
 			buf_adds(&line, ": ");
-			count_of(&line, pc->count, pr.target, g.target.what);
+			goal_count_words(&line, pc->count, pr.target, g.target.what);
 			buf_adds(&line, ".");
 			if (pc->open && pc->count >= pr.target && pc->count - e.count < pr.target) {
 				buf_adds(&line, " ");
-				reached_words(&line, pr.per);
+				goal_reached_words(&line, pr.per);
 			}
 			print_wrapped(line.data, "");
 			buf_release(&line);
@@ -1058,7 +871,7 @@ static int cmd_done(struct waymark *wm, int argc, char **argv)
 	struct goal g;
 	struct goal_progress pr;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date(), when = today;
+	struct wdate today = wtoday(), when = today;
 	struct buf b = BUF_INIT;
 	const char *arg, *ref, *date = NULL;
 	int key, ask = 0, rewarded = -1;
@@ -1109,7 +922,7 @@ static int cmd_done(struct waymark *wm, int argc, char **argv)
 	buf_reset(&b);
 	if (pr.total) {
 		buf_adds(&b, _("Along the way: "));
-		in_all(&b, pr.total, g.target.what);
+		goal_in_all_words(&b, pr.total, g.target.what);
 	}
 	if (pr.steps_total) {
 		buf_adds(&b, b.len ? "; " : _("Along the way: "));
@@ -1151,7 +964,7 @@ static int cmd_reschedule(struct waymark *wm, int argc, char **argv)
 		NULL, N_("DATE can be 2026-12-14, '14 December 2026' or 'in 3 months'.\n"), 0 };
 	struct goal g;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date(), d;
+	struct wdate today = wtoday(), d;
 	struct buf words = BUF_INIT, b = BUF_INIT;
 	const char *arg, *ref;
 	int passed;
@@ -1207,7 +1020,7 @@ static int change_state(struct waymark *wm, int argc, char **argv, enum goal_sta
 	};
 	struct cli_parser p = { names[to], "GOAL", summaries[to], NULL, NULL, 0 };
 	struct goal g;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	struct buf b = BUF_INIT;
 	const char *arg, *ref;
 	long long id;
@@ -1307,7 +1120,7 @@ static int cmd_step(struct waymark *wm, int argc, char **argv)
 		   "  waymark goal step undo 1 2     (not done after all)\n"), 0 };
 	struct goal g;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date(), by = { 0, 0, 0 }, when = today;
+	struct wdate today = wtoday(), by = { 0, 0, 0 }, when = today;
 	struct buf b = BUF_INIT;
 	const char *arg, *verb, *by_s = NULL, *date = NULL;
 	int key;
@@ -1344,7 +1157,7 @@ static int cmd_step(struct waymark *wm, int argc, char **argv)
 			 g.steps[g.nsteps - 1].text);
 		if (by.y) {
 			buf_adds(&b, _(" (planned for "));
-			short_date(&b, by, today);
+			goal_date_words(&b, by, today);
 			buf_adds(&b, ")");
 		}
 		print_wrapped(b.data, "");
@@ -1494,29 +1307,23 @@ static void due_line(const struct goal_due *d, struct wdate today)
 	case GOAL_DUE_STEP:
 		short_title(&b, d->text, 50);
 		buf_addf(&b, _(" (step %zu of goal %lld)"), d->step, (long long)d->goal_id);
-		if (wdate_cmp(d->date, today) < 0) {
-			buf_adds(&b, _(", planned for "));
-			short_date(&b, d->date, today);
-		} else if (!d->today) {
-			buf_adds(&b, ", ");
-			short_date(&b, d->date, today);
-		}
+		goal_due_when_words(&b, d, today);
 		break;
 	case GOAL_DUE_TARGET:
 		short_title(&b, d->title, 50);
 		buf_addf(&b, _(" (goal %lld): "), (long long)d->goal_id);
-		count_of(&b, d->count, d->target, d->what);
-		buf_addf(&b, " %s", this_period_words(d->per));
+		goal_count_words(&b, d->count, d->target, d->what);
+		buf_addf(&b, " %s", goal_this_period_words(d->per));
 		buf_adds(&b, _(" so far"));
 		if (d->per == GOAL_PER_MONTH) {
 			buf_adds(&b, _(", to "));
-			short_date(&b, d->date, today);
+			goal_date_words(&b, d->date, today);
 		}
 		break;
 	case GOAL_DUE_PASSED:
 		short_title(&b, d->title, 50);
 		buf_addf(&b, _(" (goal %lld): the deadline was "), (long long)d->goal_id);
-		short_date(&b, d->date, today);
+		goal_date_words(&b, d->date, today);
 		buf_addf(&b, _("; 'waymark goal reschedule %lld DATE'"), (long long)d->goal_id);
 		break;
 	default:
@@ -1525,7 +1332,7 @@ static void due_line(const struct goal_due *d, struct wdate today)
 		if (d->today)
 			buf_adds(&b, _("today"));
 		else
-			short_date(&b, d->date, today);
+			goal_date_words(&b, d->date, today);
 		break;
 	}
 	printf("%s\n", b.data);
@@ -1570,7 +1377,7 @@ int goals_cmd_due(struct waymark *wm, int argc, char **argv)
 		opts, NULL, 0 };
 	struct goal_due_list l;
 	struct err err = ERR_INIT;
-	struct wdate today = today_date();
+	struct wdate today = wtoday();
 	struct buf b = BUF_INIT;
 	const char *arg;
 	int json = 0, head_today = 0, head_week = 0, head_passed = 0;
@@ -1624,4 +1431,45 @@ out:
 	buf_release(&b);
 	goal_due_list_release(&l);
 	return 0;
+}
+
+/* ---- waymark test-ics ---- */
+
+int goals_cmd_test_ics(struct waymark *wm, int argc, char **argv)
+{
+	struct buf text = BUF_INIT;
+	struct err err = ERR_INIT;
+	icalcomponent *cal, *ev;
+	int n = 0, rc = 0;
+
+	(void)wm;
+	if (argc != 2)
+		die_usage("test-ics", "please give one file, or - for standard input");
+	if (goals_ical_load(&err) || file_read_all(argv[1], 16u << 20, &text, &err))
+		die_err(&err, 0);
+	cal = icalparser_parse_string(text.data);
+	if (!cal || icalcomponent_isa(cal) != ICAL_VCALENDAR_COMPONENT) {
+		fprintf(stderr, "test-ics: not one VCALENDAR\n");
+		if (cal)
+			icalcomponent_free(cal);
+		buf_release(&text);
+		return 1;
+	}
+	if (icalcomponent_count_errors(cal)) {
+		fprintf(stderr, "test-ics: libical found %d problems\n", icalcomponent_count_errors(cal));
+		rc = 1;
+	}
+	for (ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT))
+		n++;
+	printf("calendar: %d events\n", n);
+	for (ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+	     ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+		struct icaltimetype t = icalcomponent_get_dtstart(ev);
+		const char *summary = icalcomponent_get_summary(ev);
+		printf("%04d-%02d-%02d %s\n", t.year, t.month, t.day, summary ? summary : "");
+	}
+	icalcomponent_free(cal);
+	buf_release(&text);
+	return rc;
 }

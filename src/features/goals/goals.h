@@ -346,6 +346,54 @@ struct goal_event_list {
 };
 void goal_event_list_release(struct goal_event_list *l);
 
+/* ---- words for people ----
+ * The phrases the CLI and the web pages share, appended to b (translated,
+ * plain text: a page escapes them like any other text). None of them
+ * blames: a period short of its target is only "1 of 2". */
+
+/* "Mon 14 Sep", with " 2027" added when d is not in today's year. */
+void goal_date_words(struct buf *b, struct wdate d, struct wdate today);
+/* "1 of 2", or "1 of 2 healthy meals" when what is not NULL; above the
+ * target, "3 healthy meals (target 2)" or "3 (target 2)". */
+void goal_count_words(struct buf *b, long count, long target, const char *what);
+/* "Today so far", "This week so far" or "This month so far" (per NONE
+ * reads as a week). */
+void goal_so_far_words(struct buf *b, enum goal_period per);
+/* "That day", "That week" or "That month", for a past period. */
+void goal_that_period_words(struct buf *b, enum goal_period per);
+/* "That is your target for this week. Well done." (today, this month),
+ * said once, when an entry brings the open period up to its target. */
+void goal_reached_words(struct buf *b, enum goal_period per);
+/* "today", "this week" or "this month" (static, translated). */
+const char *goal_this_period_words(enum goal_period per);
+/* "Weeks at your target: 3." (Days, Months), counting what went well and
+ * never what did not. */
+void goal_at_target_words(struct buf *b, enum goal_period per, size_t n);
+/* "9 in all", or "9 healthy meals in all" when what is not NULL. */
+void goal_in_all_words(struct buf *b, long total, const char *what);
+/* "9 healthy meals in all." with, for an active or paused goal with a
+ * deadline and a target, ", of 52 planned by Mon 14 Sep" before the
+ * full stop (p is g's progress on today). */
+void goal_total_words(struct buf *b, const struct goal *g, const struct goal_progress *p,
+		      struct wdate today);
+/* When a step that is due was planned for, to follow its words: ",
+ * planned for Tue 10 Mar" if that was before today, ", Fri 20 Mar" if
+ * later this week, nothing if today. */
+void goal_due_when_words(struct buf *b, const struct goal_due *d, struct wdate today);
+/* Where g stands, as one line for a list, from its progress p on today:
+ * the pieces that apply, joined with "; ": "done on Sat 14 Mar" or "let
+ * go on ..."; for an active or paused goal with a target, "this week: 1
+ * of 2 healthy meals", otherwise "9 in all" when anything was counted;
+ * "1 of 2 steps done"; and for an active or paused goal with a deadline,
+ * "by Mon 14 Sep", or "the deadline was Mon 14 Sep: a new date?" once it
+ * has passed. Appends nothing when none apply. */
+void goal_summary_words(struct buf *b, const struct goal *g,
+			const struct goal_progress *p, struct wdate today);
+/* How far d is from today, without judgement: "today", "tomorrow", "in
+ * 3 days", "in 26 weeks", "3 days ago", "5 weeks ago" (days up to 13,
+ * then whole weeks). */
+void goal_distance_words(struct buf *b, struct wdate d, struct wdate today);
+
 /* ---- the calendar ---- */
 
 /* Appends an iCalendar (RFC 5545) document, built with libical, to out:
@@ -405,6 +453,11 @@ int goals_entries(struct waymark *wm, const char *goal_uid,
  * case). */
 int goals_history(struct waymark *wm, const struct goal *g,
 		  struct goal_entry_list *out, struct err *err) WU;
+/* The person's best count in one period of g's target's kind, on g and
+ * the goals of its life area (goal_best_period over goals_history()), for
+ * goal_smart_check(); -1 without a target, without a record, or when the
+ * record cannot be read (the check then says nothing about it). */
+long goals_best_so_far(struct waymark *wm, const struct goal *g);
 /* g's progress on today, reading its entries. p is initialised. */
 int goals_progress(struct waymark *wm, const struct goal *g, struct wdate today,
 		   struct goal_progress *p, struct err *err) WU;
@@ -418,8 +471,55 @@ int goals_events_for_day(struct waymark *wm, struct wdate day,
 /* The iCalendar text of every goal (goal_ics_build), for a file or feed. */
 int goals_ics(struct waymark *wm, struct buf *out, struct err *err) WU;
 
+/* ---- page.c: the web pages, the calendar feed and the JSON API ----
+ * Routes (src/web/routes.c): GET /goals (the list, grouped by state, and
+ * the calendar address), GET|POST /goals/new (the plan's questions; the
+ * button "Check my plan first" shows the SMART check and saves nothing),
+ * GET /goals/ID, GET|POST /goals/ID/edit, and POST /goals/ID/ with log,
+ * steps, steps/done, steps/undo (field n), done, reward (field had =
+ * yes|no), reschedule, pause, resume and drop; POST /goals/calendar
+ * (action = new|off) makes or turns off the feed's address; GET
+ * /goals.ics?key=SECRET is the feed (PAGE_FEED, text/calendar). API:
+ * GET|POST /api/v1/goals, GET /api/v1/goals/ID, POST /api/v1/goals/ID/log
+ * (docs/api.md). */
+struct web_req;
+struct web_resp;
+int goals_page_list(struct web_req *req, struct web_resp *resp);
+int goals_page_new(struct web_req *req, struct web_resp *resp);
+int goals_page_new_post(struct web_req *req, struct web_resp *resp);
+int goals_page_show(struct web_req *req, struct web_resp *resp);
+int goals_page_edit(struct web_req *req, struct web_resp *resp);
+int goals_page_edit_post(struct web_req *req, struct web_resp *resp);
+int goals_page_log_post(struct web_req *req, struct web_resp *resp);
+int goals_page_step_add_post(struct web_req *req, struct web_resp *resp);
+int goals_page_step_done_post(struct web_req *req, struct web_resp *resp);
+int goals_page_step_undo_post(struct web_req *req, struct web_resp *resp);
+int goals_page_done_post(struct web_req *req, struct web_resp *resp);
+int goals_page_reward_post(struct web_req *req, struct web_resp *resp);
+int goals_page_reschedule_post(struct web_req *req, struct web_resp *resp);
+int goals_page_pause_post(struct web_req *req, struct web_resp *resp);
+int goals_page_resume_post(struct web_req *req, struct web_resp *resp);
+int goals_page_drop_post(struct web_req *req, struct web_resp *resp);
+int goals_page_calendar_post(struct web_req *req, struct web_resp *resp);
+int goals_page_feed(struct web_req *req, struct web_resp *resp);
+int goals_api_list(struct web_req *req, struct web_resp *resp);
+int goals_api_get(struct web_req *req, struct web_resp *resp);
+int goals_api_create(struct web_req *req, struct web_resp *resp);
+int goals_api_log(struct web_req *req, struct web_resp *resp);
+/* Hooks (web.h): on Today, what every active goal has due today and this
+ * week, briefly (at most 5 items, then a link), nothing when nothing is
+ * due or the goals cannot be read; under a day in the diary ("YYYY-MM-DD"),
+ * the progress counted, steps done and goals done that day. */
+void goals_today_due(struct web_req *req, struct buf *out);
+void goals_day_events(struct web_req *req, const char *day, struct buf *out);
+
 /* ---- cmd.c ---- */
 int goals_cmd(struct waymark *wm, int argc, char **argv);
 int goals_cmd_due(struct waymark *wm, int argc, char **argv);
+/* `waymark test-ics FILE` (hidden, for tests): reads FILE (- for standard
+ * input) with libical and prints one line per VEVENT, "DATE SUMMARY" in
+ * the file's order, after "calendar: N events". Exit 1 if libical finds
+ * anything wrong in it, or it is not one VCALENDAR. */
+int goals_cmd_test_ics(struct waymark *wm, int argc, char **argv);
 
 #endif

@@ -10,13 +10,13 @@
 #include <ctype.h>
 #include <errno.h>
 
-#include <libical/ical.h>
 
 #include "core/buf.h"
 #include "core/i18n.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "goals.h"
+#include "ical.h"
 
 static const struct {
 	const char *name, *words;
@@ -859,6 +859,178 @@ void goal_event_list_release(struct goal_event_list *l)
 	l->n = 0;
 }
 
+/* ---- words for people (the CLI and the pages say the same) ---- */
+
+/* "Mon 14 Sep", with the year when it is not this year's. */
+void goal_date_words(struct buf *b, struct wdate d, struct wdate today)
+{
+	wdate_short(b, d);
+	if (d.y != today.y)
+		buf_addf(b, " %d", d.y);
+}
+
+/* "1 of 2" with what is counted: "1 of 2 healthy meals"; past the target,
+ * "3 healthy meals (target 2)". */
+void goal_count_words(struct buf *b, long count, long target, const char *what)
+{
+	if (count <= target) {
+		buf_addf(b, _("%ld of %ld"), count, target);
+		if (what)
+			buf_addf(b, " %s", what);
+	} else if (what) {
+		buf_addf(b, _("%ld %s (target %ld)"), count, what, target);
+	} else {
+		buf_addf(b, _("%ld (target %ld)"), count, target);
+	}
+}
+
+/* The phrases that name a period by its kind: a day, a week (also for
+ * GOAL_PER_NONE) or a month. */
+static const struct {
+	const char *so_far, *that, *reached, *this_one;
+} period_phrases[] = {
+	{ N_("Today so far"), N_("That day"),
+	  N_("That is your target for today. Well done."), N_("today") },
+	{ N_("This week so far"), N_("That week"),
+	  N_("That is your target for this week. Well done."), N_("this week") },
+	{ N_("This month so far"), N_("That month"),
+	  N_("That is your target for this month. Well done."), N_("this month") },
+};
+
+static size_t phrases_for(enum goal_period per)
+{
+	return per == GOAL_PER_DAY ? 0 : per == GOAL_PER_MONTH ? 2 : 1;
+}
+
+void goal_so_far_words(struct buf *b, enum goal_period per)
+{
+	buf_adds(b, _(period_phrases[phrases_for(per)].so_far));
+}
+
+void goal_that_period_words(struct buf *b, enum goal_period per)
+{
+	buf_adds(b, _(period_phrases[phrases_for(per)].that));
+}
+
+void goal_reached_words(struct buf *b, enum goal_period per)
+{
+	buf_adds(b, _(period_phrases[phrases_for(per)].reached));
+}
+
+const char *goal_this_period_words(enum goal_period per)
+{
+	return _(period_phrases[phrases_for(per)].this_one);
+}
+
+void goal_at_target_words(struct buf *b, enum goal_period per, size_t n)
+{
+	/* a literal format for each, so the compiler checks them */
+	switch (per) {
+	case GOAL_PER_DAY:
+		buf_addf(b, _("Days at your target: %zu."), n);
+		break;
+	case GOAL_PER_MONTH:
+		buf_addf(b, _("Months at your target: %zu."), n);
+		break;
+	default:
+		buf_addf(b, _("Weeks at your target: %zu."), n);
+		break;
+	}
+}
+
+/* "9 in all", "9 healthy meals in all". */
+void goal_in_all_words(struct buf *b, long total, const char *what)
+{
+	if (what)
+		buf_addf(b, _("%ld %s in all"), total, what);
+	else
+		buf_addf(b, P_("%ld in all", "%ld in all", total), total);
+}
+
+void goal_total_words(struct buf *b, const struct goal *g, const struct goal_progress *p,
+		      struct wdate today)
+{
+	goal_in_all_words(b, p->total, g->target.what);
+	if (p->planned && (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED)) {
+		struct buf d = BUF_INIT;
+		goal_date_words(&d, g->deadline, today);
+		buf_addf(b, _(", of %ld planned by %s"), p->planned, d.data);
+		buf_release(&d);
+	}
+	buf_adds(b, ".");
+}
+
+void goal_due_when_words(struct buf *b, const struct goal_due *d, struct wdate today)
+{
+	if (wdate_cmp(d->date, today) < 0) {
+		buf_adds(b, _(", planned for "));
+		goal_date_words(b, d->date, today);
+	} else if (!d->today) {
+		buf_adds(b, ", ");
+		goal_date_words(b, d->date, today);
+	}
+}
+
+/* the pieces, joined with "; " */
+void goal_summary_words(struct buf *b, const struct goal *g,
+			const struct goal_progress *p, struct wdate today)
+{
+	size_t start = b->len;
+
+#define SEP() do { if (b->len > start) buf_adds(b, "; "); } while (0)
+	if (g->state == GOAL_DONE && g->ended.y) {
+		buf_adds(b, _("done on "));
+		goal_date_words(b, g->ended, today);
+	} else if (g->state == GOAL_DROPPED && g->ended.y) {
+		buf_adds(b, _("let go on "));
+		goal_date_words(b, g->ended, today);
+	}
+	if (p->per != GOAL_PER_NONE && (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED) &&
+	    p->nperiods && p->periods[p->nperiods - 1].open) {
+		SEP();
+		buf_addf(b, "%s: ", goal_this_period_words(p->per));
+		goal_count_words(b, p->this_count, p->target, g->target.what);
+	} else if (p->total && (g->state == GOAL_DONE || g->state == GOAL_DROPPED || p->per == GOAL_PER_NONE)) {
+		SEP();
+		goal_in_all_words(b, p->total, g->target.what);
+	}
+	if (p->steps_total) {
+		SEP();
+		buf_addf(b, P_("%zu of %zu step done", "%zu of %zu steps done", p->steps_total),
+			 p->steps_done, p->steps_total);
+	}
+	if (g->deadline.y && (g->state == GOAL_ACTIVE || g->state == GOAL_PAUSED)) {
+		SEP();
+		if (wdate_cmp(g->deadline, today) < 0) {
+			buf_adds(b, _("the deadline was "));
+			goal_date_words(b, g->deadline, today);
+			buf_adds(b, _(": a new date?"));
+		} else {
+			buf_adds(b, _("by "));
+			goal_date_words(b, g->deadline, today);
+		}
+	}
+#undef SEP
+}
+
+void goal_distance_words(struct buf *b, struct wdate d, struct wdate today)
+{
+	long days = (long)(wdate_to_days(d) - wdate_to_days(today));
+
+	if (days == 0)
+		buf_adds(b, _("today"));
+	else if (days == 1)
+		buf_adds(b, _("tomorrow"));
+	else if (days > 0 && days < 14)
+		buf_addf(b, P_("in %ld day", "in %ld days", days), days);
+	else if (days > 0)
+		buf_addf(b, P_("in %ld week", "in %ld weeks", days / 7), days / 7);
+	else if (days > -14)
+		buf_addf(b, P_("%ld day ago", "%ld days ago", -days), -days);
+	else
+		buf_addf(b, P_("%ld week ago", "%ld weeks ago", -days / 7), -days / 7);
+}
+
 /* ---- the calendar ---- */
 
 static void add_all_day(icalcomponent *cal, const char *uid, struct wdate day,
@@ -890,13 +1062,16 @@ static void add_all_day(icalcomponent *cal, const char *uid, struct wdate day,
 int goal_ics_build(const struct goal *goals, size_t n, time_t now,
 		   struct buf *out, struct err *err)
 {
-	icalcomponent *cal = icalcomponent_new_vcalendar();
-	struct icaltimetype stamp =
-		icaltime_from_timet_with_zone(now, 0, icaltimezone_get_utc_timezone());
+	icalcomponent *cal;
+	struct icaltimetype stamp;
 	struct buf uid = BUF_INIT, text = BUF_INIT, desc = BUF_INIT;
 	icalproperty *name;
 	char *s;
 
+	if (goals_ical_load(err))
+		return -1;
+	cal = icalcomponent_new_vcalendar();
+	stamp = icaltime_from_timet_with_zone(now, 0, icaltimezone_get_utc_timezone());
 	if (!cal)
 		return err_set(err, "cannot make a calendar");
 	icalcomponent_add_property(cal, icalproperty_new_version("2.0"));

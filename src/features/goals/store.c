@@ -342,6 +342,19 @@ int goals_history(struct waymark *wm, const struct goal *g,
 	return rc;
 }
 
+long goals_best_so_far(struct waymark *wm, const struct goal *g)
+{
+	struct goal_entry_list hist;
+	struct err err = ERR_INIT;
+	long best;
+
+	if (!g->target.count || goals_history(wm, g, &hist, &err))
+		return -1;
+	best = goal_best_period(hist.items, hist.n, g->target.per);
+	goal_entry_list_release(&hist);
+	return best;
+}
+
 int goals_progress(struct waymark *wm, const struct goal *g, struct wdate today,
 		   struct goal_progress *p, struct err *err)
 {

@@ -32,7 +32,9 @@ struct imports_table {
 void imports_table_release(struct imports_table *t);
 /* Reads CSV text with libcsv (strict quoting): a UTF-8 byte order mark is
  * skipped, CRLF and LF both end rows, blank lines are ignored. Text that
- * is not UTF-8 is read as Latin-1 (t->latin1 says so). ERR_INPUT for
+ * is not UTF-8 is read as Latin-1, with 0x80..0x9f read as Windows-1252
+ * does (curly quotes, dashes, the euro sign) rather than as invisible
+ * control codes (t->latin1 says so). ERR_INPUT for
  * binary data (NUL bytes), broken quoting, or a quote left open at the
  * end (a file cut short). */
 int imports_csv_read(const void *data, size_t len, struct imports_table *t,
@@ -76,7 +78,9 @@ long imports_same_minute(const struct imports_report *r,
 
 /* The mood label's index in the report (added if new, with its default
  * mood fallback (-1: none) and what it means in the app), its count
- * raised by one, and linked to e. */
+ * raised by one, and linked to e. The label is kept trimmed and without
+ * control characters or bytes that are not UTF-8 ("?" if nothing is
+ * left), so that imports_mapping_set accepts it back. */
 size_t imports_mood_ref(struct imports_report *r, struct imports_entry *e,
 			const char *label, int fallback, const char *scale);
 /* ASCII lower case, single spaces, no " [-]" marker at the end. */

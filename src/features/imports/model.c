@@ -243,12 +243,24 @@ int imports_five_to_mood(int level_best_first)
 	return 11 - 2 * level_best_first;
 }
 
+static long add_clean(struct buf *out, const char *s, int multiline);
+
 size_t imports_mood_ref(struct imports_report *r, struct imports_entry *e,
 			const char *label, int fallback, const char *scale)
 {
-	struct buf key = BUF_INIT;
-	char *t = text_trimmed(label);
+	struct buf key = BUF_INIT, clean = BUF_INIT;
+	char *t;
 	size_t i;
+
+	/* the label is shown, and may be sent back to change its mood: it
+	 * must be ordinary text, as the mapping requires */
+	add_clean(&clean, label, 0);
+	t = text_trimmed(clean.data);
+	buf_release(&clean);
+	if (!*t) {
+		free(t);
+		t = xstrdup("?");
+	}
 
 	imports_mood_key(t, &key);
 	for (i = 0; i < r->nmoods; i++)
@@ -332,7 +344,9 @@ long imports_same_minute(const struct imports_report *r,
 }
 
 /* Appends s to out without control characters (line breaks are kept,
- * CRLF and lone CR become LF, when multiline). Returns how many were
+ * CRLF and lone CR become LF, when multiline), C1 controls (U+0080 to
+ * U+009F, which a JSON file may hold) or bytes that are not UTF-8, so
+ * that what is left is text the diary accepts. Returns how many were
  * dropped. */
 static long add_clean(struct buf *out, const char *s, int multiline)
 {
@@ -340,6 +354,7 @@ static long add_clean(struct buf *out, const char *s, int multiline)
 
 	for (const char *p = s; *p; p++) {
 		unsigned char ch = (unsigned char)*p;
+		int len;
 		if (ch == '\r') {
 			if (p[1] != '\n' && multiline)
 				buf_addch(out, '\n');
@@ -355,7 +370,16 @@ static long add_clean(struct buf *out, const char *s, int multiline)
 			dropped++;
 			continue;
 		}
-		buf_addch(out, (char)ch);
+		len = text_char_len(p);
+		if (!len) {
+			/* a stray byte, or a whole C1 control */
+			if (ch == 0xc2 && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9f)
+				p++;
+			dropped++;
+			continue;
+		}
+		buf_add(out, p, (size_t)len);
+		p += len - 1;
 	}
 	return dropped;
 }

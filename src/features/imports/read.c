@@ -6,12 +6,11 @@
  * read with a message a person can act on. No CSV or ZIP parsing is done
  * by hand.
  */
-#include <archive.h>
-#include <archive_entry.h>
 #include <csv.h>
 
 #include "core/text.h"
 #include "core/xalloc.h"
+#include "archive_lib.h"
 #include "imports_int.h"
 
 /* ---- CSV ---- */
@@ -55,15 +54,36 @@ static void on_row(int c, void *vctx)
 	memset(&ctx->cur, 0, sizeof(ctx->cur));
 }
 
-/* Latin-1 to UTF-8: every byte is the code point of the same number. */
+/* What Windows-1252 (the "Latin-1" that spreadsheets on Windows save)
+ * has at 0x80..0x9f, where true Latin-1 has invisible control codes: curly
+ * quotes, dashes, the euro sign. 0 where it has nothing. */
+static const unsigned short cp1252_high[32] = {
+	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+	0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+};
+
+/* Western European text to UTF-8: each byte is the code point of the
+ * same number, except 0x80..0x9f, read as Windows-1252 (a byte that has
+ * no character there is dropped). */
 static void latin1_to_utf8(const unsigned char *s, size_t len, struct buf *out)
 {
 	for (size_t i = 0; i < len; i++) {
-		if (s[i] < 0x80) {
-			buf_addch(out, (char)s[i]);
+		unsigned cp = s[i];
+		if (cp >= 0x80 && cp < 0xa0)
+			cp = cp1252_high[cp - 0x80];
+		if (!cp)
+			continue;
+		if (cp < 0x80) {
+			buf_addch(out, (char)cp);
+		} else if (cp < 0x800) {
+			buf_addch(out, (char)(0xc0 | (cp >> 6)));
+			buf_addch(out, (char)(0x80 | (cp & 0x3f)));
 		} else {
-			buf_addch(out, (char)(0xc0 | (s[i] >> 6)));
-			buf_addch(out, (char)(0x80 | (s[i] & 0x3f)));
+			buf_addch(out, (char)(0xe0 | (cp >> 12)));
+			buf_addch(out, (char)(0x80 | ((cp >> 6) & 0x3f)));
+			buf_addch(out, (char)(0x80 | (cp & 0x3f)));
 		}
 	}
 }
@@ -146,11 +166,14 @@ int imports_zip_member(const void *data, size_t len, const char *name,
 		       struct buf *out, struct imports_zip_info *info,
 		       struct err *err)
 {
-	struct archive *a = archive_read_new();
+	struct archive *a;
 	struct archive_entry *entry;
 	int found = 0, rc = 0, r;
 
 	memset(info, 0, sizeof(*info));
+	if (imports_archive_load(err))
+		return -1;
+	a = archive_read_new();
 	if (!a)
 		return err_set(err, "cannot start the archive reader");
 	archive_read_support_format_zip(a);

@@ -73,33 +73,6 @@ static const char *option_label(const struct measure_item *it, int value)
 	return "";
 }
 
-static void total_words(struct buf *b, const struct measure *m, double total)
-{
-	struct buf t = BUF_INIT, mx = BUF_INIT;
-
-	measure_format_total(&t, total);
-	measure_format_total(&mx, m->max);
-	buf_addf(b, _("%s out of %s"), t.data, mx.data);
-	buf_release(&t);
-	buf_release(&mx);
-}
-
-/* "10 to 14": where a band runs, for whole-number totals. */
-static void band_range(struct buf *b, const struct measure *m, const struct measure_band *band)
-{
-	size_t i = (size_t)(band - m->bands);
-	double to = i + 1 < m->nbands ? m->bands[i + 1].from - 1 : m->max;
-
-	measure_format_total(b, band->from);
-	if (i + 1 < m->nbands && (m->method == MEASURE_MEAN || m->ntransform)) {
-		buf_adds(b, _(" up to "));
-		measure_format_total(b, m->bands[i + 1].from);
-		return;
-	}
-	buf_adds(b, _(" to "));
-	measure_format_total(b, to);
-}
-
 /* The safety response: the crisis contacts first, then a few calm words.
  * No risk level, no score. */
 static void safety_response(FILE *out, struct waymark *wm, const struct measure *m,
@@ -289,11 +262,11 @@ static void print_result(const struct measure *m, const struct measure_response 
 		       (long long)r->id, when.data, res->missing);
 		goto footer;
 	}
-	total_words(&b, m, res->total);
+	measure_format_out_of(&b, m, res->total);
 	printf(_("%s total: %s"), m->name, b.data);
 	if (res->band) {
 		buf_reset(&b);
-		band_range(&b, m, res->band);
+		measure_band_range(&b, m, res->band);
 		printf(_(", in the '%s' band (%s)"), res->band->label, b.data);
 	}
 	printf(".\n");
@@ -562,7 +535,7 @@ static int cmd_history(struct waymark *wm, int argc, char **argv)
 			printf("%s", _("no total (questions left unanswered)"));
 		} else if (e->m) {
 			struct buf cell = BUF_INIT;
-			total_words(&b, e->m, r->total);
+			measure_format_out_of(&b, e->m, r->total);
 			text_pad(&cell, b.data, 12);
 			printf("%s", cell.data);
 			buf_release(&cell);
@@ -620,7 +593,7 @@ static void print_definition(const struct measure *m)
 	       m->method == MEASURE_SUM ? _("sum") : _("mean"), b.data);
 	for (size_t i = 0; i < m->nbands; i++) {
 		buf_reset(&b);
-		band_range(&b, m, &m->bands[i]);
+		measure_band_range(&b, m, &m->bands[i]);
 		printf("  %-10s %s\n", b.data, m->bands[i].label);
 	}
 	if (m->has_caseness) {

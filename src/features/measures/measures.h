@@ -209,6 +209,16 @@ int measure_reliable_change(const struct measure *m, double first, double last);
 /* "12" or "12.5": a total as people read it, appended to out. */
 struct buf;
 void measure_format_total(struct buf *out, double total);
+/* "12 out of 27": a total and the highest possible, appended to out. */
+void measure_format_out_of(struct buf *out, const struct measure *m,
+			   double total);
+/* Where a band runs, appended to out: "10 to 14" for whole-number totals
+ * (up to one below the next band's start, or to the highest possible
+ * total for the last band); "2.5 up to 3" for a mean or a transformed
+ * total, whose bands meet at the next band's start. band must be one of
+ * m's bands. */
+void measure_band_range(struct buf *out, const struct measure *m,
+			const struct measure_band *band);
 /* A total as JSON: a whole number when it is one, else a real. New
  * reference. */
 json_t *measure_total_to_json(double total);
@@ -329,5 +339,28 @@ int measures_list(struct waymark *wm, const char *measure_id,
 
 /* cmd.c */
 int measures_cmd(struct waymark *wm, int argc, char **argv);
+
+/* page.c: the web pages. GET /measures: the questionnaires there are,
+ * each with its latest score. GET /measures/take?m=ID: every item on one
+ * page, in the definition's exact wording and options, with its
+ * attribution; a risk item carries a crisis box that app.js shows as soon
+ * as it is answered above its lowest option. POST /measures/take (fields
+ * m, item-ITEMID, date, incomplete) saves and goes to /measures/ID?saved=1;
+ * a scored item left unanswered sends the form back (400, answers kept,
+ * nothing saved, never prorated) unless "incomplete" asks to save without
+ * a total. GET /measures/:id: one response, the crisis box first (before
+ * any score) when a risk item was answered above its lowest option, then
+ * the total, band, change and the full-measure suggestion of a quick
+ * check. GET /measures/history: per measure a chart over its bands and a
+ * table of the same numbers, and the Talking-Therapies-style indicators
+ * between the first and latest paired days, labelled as not official and
+ * not a diagnosis. */
+struct web_req;
+struct web_resp;
+int measures_page(struct web_req *req, struct web_resp *resp);
+int measures_page_take(struct web_req *req, struct web_resp *resp);
+int measures_page_take_post(struct web_req *req, struct web_resp *resp);
+int measures_page_result(struct web_req *req, struct web_resp *resp);
+int measures_page_history(struct web_req *req, struct web_resp *resp);
 
 #endif

@@ -5,6 +5,7 @@
  * reliable change, the Talking-Therapies-style indicators, and responses'
  * JSON forms. No I/O: catalog.c reads the files, store.c the vault.
  */
+#include <assert.h>
 #include <ctype.h>
 #include <math.h>
 
@@ -574,6 +575,34 @@ void measure_format_total(struct buf *out, double total)
 		buf_addf(out, "%lld", (long long)total);
 	else
 		buf_addf(out, "%.2f", total);
+}
+
+void measure_format_out_of(struct buf *out, const struct measure *m, double total)
+{
+	struct buf t = BUF_INIT, mx = BUF_INIT;
+
+	measure_format_total(&t, total);
+	measure_format_total(&mx, m->max);
+	buf_addf(out, _("%s out of %s"), t.data, mx.data);
+	buf_release(&t);
+	buf_release(&mx);
+}
+
+void measure_band_range(struct buf *out, const struct measure *m,
+			const struct measure_band *band)
+{
+	size_t i = (size_t)(band - m->bands);
+	double to = i + 1 < m->nbands ? m->bands[i + 1].from - 1 : m->max;
+
+	assert(i < m->nbands);
+	measure_format_total(out, band->from);
+	if (i + 1 < m->nbands && (m->method == MEASURE_MEAN || m->ntransform)) {
+		buf_adds(out, _(" up to "));
+		measure_format_total(out, m->bands[i + 1].from);
+		return;
+	}
+	buf_adds(out, _(" to "));
+	measure_format_total(out, to);
 }
 
 /* "0, 1, 2 or 3" for an item's options. */

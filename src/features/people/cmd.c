@@ -226,14 +226,14 @@ static void load_all(struct waymark *wm, struct person_list *l)
 
 /* The index in l of the person named by the one operand, or exit 2. */
 static size_t find_or_die(const char *cmd, const struct person_list *l, int argc,
-			  char **argv, int optind)
+			  char **argv, int first)
 {
 	struct err err = ERR_INIT;
 	long i;
 
-	if (optind != argc - 1)
+	if (first != argc - 1)
 		die_usage(cmd, _("please give one name (in quotes if it has spaces)"));
-	i = people_match(l, argv[optind], &err);
+	i = people_match(l, argv[first], &err);
 	if (i < 0)
 		die_err(&err, 0);
 	return (size_t)i;

@@ -312,6 +312,48 @@ static int cmp_desc(const void *a, const void *b)
 	return x < y ? 1 : x > y ? -1 : 0;
 }
 
+/* What `plan edit` was asked to change in one list. */
+struct edits {
+	enum plan_list list;
+	const char *set_text;      /* --set-file's text, or NULL */
+	int clear;
+	const size_t *removes;     /* item numbers, highest first */
+	size_t nremoves;
+	const char *const *adds;
+	size_t nadds;
+};
+
+/* Applies e to p: all or nothing is up to the caller, who saves p only on
+ * success. *dups counts additions already there, each said aloud when
+ * announce is set. 0, or -1 with err set (ERR_INPUT). */
+static int apply_edits(struct plan *p, const struct edits *e, int announce,
+		       int *dups, struct err *err)
+{
+	int rc = 0;
+
+	*dups = 0;
+	if (e->set_text)
+		rc = plan_set_list_text(p, e->list, e->set_text, err);
+	if (e->clear)
+		plan_clear_list(p, e->list);
+	for (size_t i = 0; i < e->nremoves && !rc; i++)
+		if (!i || e->removes[i] != e->removes[i - 1])
+			rc = plan_remove_item(p, e->list, e->removes[i], err);
+	for (size_t i = 0; i < e->nadds && !rc; i++) {
+		int r = plan_add_item(p, e->list, e->adds[i], err);
+		if (r > 0) {
+			char *tag;
+			if (announce && !text_tag(e->adds[i], &tag, "tag", err)) {
+				printf(_("'%s' is already there.\n"), tag);
+				free(tag);
+			}
+			(*dups)++;
+		}
+		rc = r < 0 ? -1 : 0;
+	}
+	return rc;
+}
+
 static int cmd_edit(struct waymark *wm, int argc, char **argv)
 {
 	static const struct cli_option opts[] = {
@@ -337,11 +379,12 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 			 "  waymark plan edit crisis.medicines --set-file meds.txt\n"
 			 "  waymark plan edit toolbox --remove 2\n"), 0 };
 	struct plan plan;
+	struct edits ed;
 	struct err err = ERR_INIT;
 	struct buf file = BUF_INIT;
 	const char *arg, *set_file = NULL, *adds[PLAN_ITEMS_MAX];
 	size_t nadds = 0, removes[PLAN_ITEMS_MAX], nremoves = 0;
-	int key, list = -1, section = -1, clear = 0, ask = 0, rc, dups = 0;
+	int key, list = -1, section = -1, clear = 0, ask = 0, dups = 0;
 
 	while ((key = cli_next(&p, argc, argv, &arg)) != -1) {
 		switch (key) {
@@ -386,35 +429,23 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 
 	/* all changes are made to a copy in memory first: nothing is saved
 	 * unless every one of them is good */
-	load_plan(wm, &plan);
-	rc = 0;
-	if (set_file)
-		rc = plan_set_list_text(&plan, (enum plan_list)list, file.data, &err);
-	if (clear)
-		plan_clear_list(&plan, (enum plan_list)list);
 	qsort(removes, nremoves, sizeof(*removes), cmp_desc);
-	for (size_t i = 0; i < nremoves && !rc; i++)
-		if (!i || removes[i] != removes[i - 1])
-			rc = plan_remove_item(&plan, (enum plan_list)list, removes[i], &err);
-	for (size_t i = 0; i < nadds && !rc; i++) {
-		int r = plan_add_item(&plan, (enum plan_list)list, adds[i], &err);
-		if (r > 0) {
-			char *tag;
-			if (!text_tag(adds[i], &tag, "tag", &err)) {
-				printf(_("'%s' is already there.\n"), tag);
-				free(tag);
-			}
-			dups++;
-		}
-		rc = r < 0 ? -1 : 0;
-	}
-	buf_release(&file);
-	if (rc) {
+	ed.list = (enum plan_list)list;
+	ed.set_text = set_file ? file.data : NULL;
+	ed.clear = clear;
+	ed.removes = removes;
+	ed.nremoves = nremoves;
+	ed.adds = adds;
+	ed.nadds = nadds;
+	load_plan(wm, &plan);
+	if (apply_edits(&plan, &ed, 1, &dups, &err)) {
 		plan_release(&plan);
+		buf_release(&file);
 		die_err(&err, 1);
 	}
 	if (dups && (size_t)dups == nadds && !nremoves && !set_file && !clear) {
 		plan_release(&plan);
+		buf_release(&file);
 		printf("%s\n", _("Nothing was changed."));
 		return 0;
 	}
@@ -431,12 +462,38 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 			printf("%s\n", _("Nothing was changed."));
 			return 0;
 		}
-	}
-	cli_open_vault(wm);
-	if (plan_save(wm, &plan, &err)) {
+		cli_open_vault(wm);
+		if (plan_save(wm, &plan, &err)) {
+			plan_release(&plan);
+			die_err(&err, 1);
+		}
+	} else {
+		/* read, change and save in one transaction, so that two edits
+		 * at once (another terminal, the web UI) both count: without
+		 * it, the later save would put back the plan as it was before
+		 * the other's change (found by tests/crash/kill-test.sh) */
+		struct buf again = BUF_INIT_SENSITIVE;
+
+		/* should the vault not take it (a full disk), the command to
+		 * run again, so that what was typed is not lost */
+		cli_quote_args(&again, "waymark plan", argc, argv);
 		plan_release(&plan);
-		die_err(&err, 1);
+		plan_init(&plan);
+		if (cli_open_vault_kept(wm, &err)) {
+			buf_release(&file);
+			die_err_kept(&err, again.data);
+		}
+		if (vault_begin(wm, &err) || plan_get(wm, &plan, &err) < 0 ||
+		    apply_edits(&plan, &ed, 0, &dups, &err) || plan_save(wm, &plan, &err) ||
+		    vault_commit(wm, &err)) {
+			vault_rollback(wm);
+			plan_release(&plan);
+			buf_release(&file);
+			die_err_kept(&err, again.data);
+		}
+		buf_release(&again);
 	}
+	buf_release(&file);
 	print_changed(&plan, list, section);
 	plan_release(&plan);
 	return 0;
@@ -474,12 +531,20 @@ static int cmd_review(struct waymark *wm, int argc, char **argv)
 		die_usage(p.cmd, _("'%s' is not something 'plan review' understands"), argv[p.optind]);
 	load_plan(wm, &plan);
 	if (months >= 0 || done) {
+		/* in one transaction with a fresh read, as in plan edit */
+		cli_open_vault(wm);
+		plan_release(&plan);
+		plan_init(&plan);
+		if (vault_begin(wm, &err) || plan_get(wm, &plan, &err) < 0) {
+			vault_rollback(wm);
+			die_err(&err, 1);
+		}
 		if (months >= 0)
 			plan.review_months = months;
 		if (done)
 			plan.reviewed = today();
-		cli_open_vault(wm);
-		if (plan_save(wm, &plan, &err)) {
+		if (plan_save(wm, &plan, &err) || vault_commit(wm, &err)) {
+			vault_rollback(wm);
 			plan_release(&plan);
 			die_err(&err, 1);
 		}

@@ -79,16 +79,9 @@ static void print_event(const struct recovery_event *e)
 	buf_release(&b);
 }
 
-static void span(struct buf *b, const struct wlocal *from, const struct wlocal *to)
-{
-	wdate_short(b, from->date);
-	buf_adds(b, _(" to "));
-	wdate_short(b, to->date);
-}
-
 static void print_since(const struct recovery_view *v)
 {
-	struct buf b = BUF_INIT;
+	struct buf b = BUF_INIT, w = BUF_INIT;
 	int any = 0;
 
 	for (size_t i = 0; i < v->nareas; i++) {
@@ -99,46 +92,27 @@ static void print_since(const struct recovery_view *v)
 		if (!any++)
 			printf("\n%s\n", _("Since you started"));
 		buf_reset(&b);
-		span(&b, &ra->first->when, &ra->latest->when);
-		printf("  %s: ", ra->set.name);
-		if (d->total > 0)
-			printf(P_("up %d point in all", "up %d points in all", d->total), d->total);
-		else if (d->total < 0)
-			printf(P_("down %d point in all", "down %d points in all", -d->total), -d->total);
-		else
-			printf("%s", _("no change in all"));
-		printf(P_(" over %zu area (%s)\n", " over %zu areas (%s)\n", d->compared),
-		       d->compared, b.data);
+		buf_reset(&w);
+		wdate_short_range(&b, ra->first->when.date, ra->latest->when.date);
+		recovery_areas_words(&w, ra);
+		printf("  %s: %s (%s)\n", ra->set.name, w.data, b.data);
 	}
 	for (size_t i = 0; i < v->nmeasures; i++) {
 		const struct recovery_measure *rm = &v->measures[i];
-		double first = rm->first->r->total, last = rm->latest->r->total;
-		int rc = measure_reliable_change(rm->m, first, last);
-		struct buf f = BUF_INIT, l = BUF_INIT, ch = BUF_INIT;
 		if (rm->first == rm->latest)
 			continue;
 		if (!any++)
 			printf("\n%s\n", _("Since you started"));
 		buf_reset(&b);
-		span(&b, &rm->first->r->when, &rm->latest->r->when);
-		measure_format_total(&f, first);
-		measure_format_total(&l, last);
-		measure_format_total(&ch, last > first ? last - first : first - last);
-		printf("  %s: %s %s %s", rm->m->name, f.data, _("to"), l.data);
-		if (last != first)
-			printf(", %s %s", last > first ? _("up") : _("down"), ch.data);
-		if (rc > 0)
-			printf("%s", _(", a reliable improvement"));
-		else if (rc < 0)
-			printf("%s", _(", a reliable rise"));
-		printf(" (%s)\n", b.data);
-		buf_release(&f);
-		buf_release(&l);
-		buf_release(&ch);
+		buf_reset(&w);
+		wdate_short_range(&b, rm->first->r->when.date, rm->latest->r->when.date);
+		recovery_measure_words(&w, rm);
+		printf("  %s: %s (%s)\n", rm->m->name, w.data, b.data);
 	}
 	if (any)
 		printf("%s\n", _("  'waymark areas compare' and 'waymark measure history' show the detail."));
 	buf_release(&b);
+	buf_release(&w);
 }
 
 static int cmd_view(struct waymark *wm, int argc, char **argv)

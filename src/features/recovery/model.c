@@ -5,6 +5,7 @@
  * I/O, and nothing that ranks one kind of recovery over the other: the
  * time line simply holds both in time order.
  */
+#include "core/buf.h"
 #include "core/i18n.h"
 #include "core/jsonv.h"
 #include "core/text.h"
@@ -179,6 +180,37 @@ void recovery_build(struct recovery_view *v, const struct measure_catalog *c)
 		if (rm->first)
 			v->nmeasures++;
 	}
+}
+
+void recovery_areas_words(struct buf *out, const struct recovery_areas *ra)
+{
+	const struct area_distance *d = &ra->distance;
+
+	if (d->total > 0)
+		buf_addf(out, P_("up %d point in all", "up %d points in all", d->total), d->total);
+	else if (d->total < 0)
+		buf_addf(out, P_("down %d point in all", "down %d points in all", -d->total), -d->total);
+	else
+		buf_adds(out, _("no change in all"));
+	buf_addf(out, P_(" over %zu area", " over %zu areas", d->compared), d->compared);
+}
+
+void recovery_measure_words(struct buf *out, const struct recovery_measure *rm)
+{
+	double first = rm->first->r->total, last = rm->latest->r->total;
+	int rc = measure_reliable_change(rm->m, first, last);
+
+	measure_format_total(out, first);
+	buf_addf(out, " %s ", _("to"));
+	measure_format_total(out, last);
+	if (last != first) {
+		buf_addf(out, ", %s ", last > first ? _("up") : _("down"));
+		measure_format_total(out, last > first ? last - first : first - last);
+	}
+	if (rc > 0)
+		buf_adds(out, _(", a reliable improvement"));
+	else if (rc < 0)
+		buf_adds(out, _(", a reliable rise"));
 }
 
 static json_t *date_json(const struct wlocal *when)

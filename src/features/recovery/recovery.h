@@ -107,6 +107,17 @@ void recovery_view_release(struct recovery_view *v);
  * v). v->areas must already hold the sets rated (recovery_load does this);
  * their distances are worked out here. No I/O. */
 void recovery_build(struct recovery_view *v, const struct measure_catalog *c);
+/* What changed in a set of areas from its first rating to its latest,
+ * appended to out (translated): "up 3 points in all over 2 areas", "down
+ * 1 point in all over 1 area", "no change in all over 4 areas". Needs
+ * ra->nratings >= 2 and ra->distance.compared > 0. */
+struct buf;
+void recovery_areas_words(struct buf *out, const struct recovery_areas *ra);
+/* What changed in a measure from its first complete score to its latest,
+ * appended to out (translated): "12 to 4, down 8, a reliable improvement"
+ * ("a reliable rise" the other way; no change words when equal). Needs
+ * rm->first != rm->latest. */
+void recovery_measure_words(struct buf *out, const struct recovery_measure *rm);
 /* The whole view as JSON: statement, timeline, areas, measures and the
  * Talking-Therapies-style indicators. New reference. */
 json_t *recovery_view_to_json(const struct recovery_view *v);
@@ -126,5 +137,21 @@ int recovery_load(struct waymark *wm, const struct measure_catalog *c,
 
 /* cmd.c */
 int recovery_cmd(struct waymark *wm, int argc, char **argv);
+
+/* page.c: GET /recovery shows the person's statement (with a form to
+ * write or change it) beside one time line of both recoveries: two charts
+ * sharing their steps (one step per rating or questionnaire, the latest
+ * RECOVERY_PAGE_EVENTS), life-area averages above and questionnaire
+ * totals below, and a table holding the same numbers; then what has
+ * changed since the first of each. POST /recovery/statement (field
+ * "statement") saves the words; bad words send the page back with them
+ * kept (400, nothing saved). POST /recovery/statement/delete removes
+ * them. */
+#define RECOVERY_PAGE_EVENTS 60
+struct web_req;
+struct web_resp;
+int recovery_page(struct web_req *req, struct web_resp *resp);
+int recovery_page_statement_post(struct web_req *req, struct web_resp *resp);
+int recovery_page_statement_delete_post(struct web_req *req, struct web_resp *resp);
 
 #endif

@@ -93,7 +93,9 @@ static void chart(const struct out *w, const struct report *r, const char *id,
 {
 	const char **xl = xcalloc((size_t)r->ndays, sizeof(*xl));
 	char (*xbuf)[16] = xcalloc((size_t)r->ndays, sizeof(*xbuf));
-	struct svg_chart c = { id, title, desc, r->ndays, 0, ymax, ticks, nticks, xl, series, 2 };
+	struct svg_chart c = { .id = id, .title = title, .desc = desc, .n = r->ndays, .ymin = 0,
+				.ymax = ymax, .yticks = ticks, .nyticks = nticks, .xlabels = xl,
+				.series = series, .nseries = 2 };
 
 	x_labels(r, xl, xbuf);
 	html_raw(w->o, "<figure class=\"chart-box\">");
@@ -125,8 +127,8 @@ static void mood_section(const struct out *w, const struct report *r)
 		mood[i] = r->days[i].mood;
 		avg[i] = r->days[i].mood_avg7;
 	}
-	series[0] = (struct svg_series){ mood, "s-day", 1, 0 };
-	series[1] = (struct svg_series){ avg, "s-avg", 0, 1 };
+	series[0] = (struct svg_series){ .y = mood, .cls = "s-day", .dots = 1 };
+	series[1] = (struct svg_series){ .y = avg, .cls = "s-avg", .line = 1 };
 	chart(w, r, "report-mood-chart", _("Mood, day by day"), desc.data, 10, ticks, 6, series,
 	      _("a day's mood (0 to 10; the average if more than one)"), "s-day", _("7-day average"));
 	html_printf(w->o, "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"%s\">"
@@ -178,8 +180,8 @@ static void sleep_section(const struct out *w, const struct report *r)
 			hours[i] = r->days[i].sleep;
 			avg[i] = r->days[i].sleep_avg7;
 		}
-		series[0] = (struct svg_series){ hours, "s-sleep", 1, 0 };
-		series[1] = (struct svg_series){ avg, "s-avg", 0, 1 };
+		series[0] = (struct svg_series){ .y = hours, .cls = "s-sleep", .dots = 1 };
+		series[1] = (struct svg_series){ .y = avg, .cls = "s-avg", .line = 1 };
 		chart(w, r, "report-sleep-chart", _("Hours slept, night by night"), desc.data, ymax, ticks,
 		      (int)(ymax / 2) + 1, series, _("hours slept that night"), "s-sleep",
 		      _("7-night average"));
