@@ -100,4 +100,27 @@ check "the API refuses an empty one with 400" test "$(tail -1 <<<"$out")" = 400
 check "...naming the field" test "$(sed '$d' <<<"$out" | jq -r .error.field)" = text
 check "the API takes one off" test "$(api -X DELETE "$BASE/api/v1/report/questions/$qid" | jq .deleted)" = "$qid"
 check "...and says 404 the second time" test "$(api -o /dev/null -w '%{http_code}' -X DELETE "$BASE/api/v1/report/questions/$qid")" = 404
+stop_server
+
+# A full disk (SQLite's own limit, as in storage-001-disk-full.sh): the
+# question comes back in its box with the message, for adding again later.
+# A question may fit in a page the vault already has, so a few are sent
+# until one needs a new page.
+WAYMARK_TEST_DISK_FULL=1 start_server
+rm -f "$T/jar"
+login
+token=$(csrf)
+n=$(questions)
+long="Could we go through $(printf 'what each of my tablets is for, %.0s' $(seq 1 14))"
+for i in 1 2 3 4 5 6 7 8 9 10; do
+	out=$(post /report/questions --data-urlencode "question=$i $long" -d show=1 -d section=questions)
+	[ "$(tail -1 <<<"$out")" = 503 ] && break
+done
+check "disk full: a question comes back with 503" test "$(tail -1 <<<"$out")" = 503
+check "...saying the disk is full" contains "$out" "the disk is full; free some space and try again"
+check "...in the summary at the top" contains "$out" 'class="error-summary"'
+check "...with the question still in its box" contains "$out" "value=\"$i $long\""
+check "...and the report still shown" contains "$out" 'id="report-questions"'
+check "...and that one not saved" test "$(questions)" = $((n + i - 1))
+stop_server "disk full"
 finish

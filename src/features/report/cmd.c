@@ -16,14 +16,6 @@
 
 enum { OPT_FROM = 1, OPT_TO, OPT_SECTIONS, OPT_PDF, OPT_HTML, OPT_JSON };
 
-static struct wdate today(void)
-{
-	struct wlocal now;
-
-	wlocal_from_time(wnow(), &now);
-	return now.date;
-}
-
 /* Asks about each section in turn; 0 if none was chosen. */
 static unsigned ask_sections(void)
 {
@@ -88,7 +80,7 @@ static int cmd_make(struct waymark *wm, int argc, char **argv)
 	}
 	if (p.optind < argc)
 		die_usage(p.cmd, _("'%s' is not something 'report' understands"), argv[p.optind]);
-	if (report_parse_period(from, to, today(), &period, &err))
+	if (report_parse_period(from, to, wtoday(), &period, &err))
 		die_err(&err, 0);
 	if (!pdf && !html)
 		die_usage(p.cmd, _("please say where to write the report, with --pdf FILE or --html FILE"));

@@ -284,13 +284,13 @@ int report_in_period(const struct report *r, struct wdate day)
 }
 
 /* Running low, high, sum and count of values, skipping NAN. */
-struct stats {
+struct tally {
 	int n;
 	double sum, low, high;
 	size_t ilow, ihigh;
 };
 
-static void stats_add(struct stats *s, double v, size_t i)
+static void tally_add(struct tally *s, double v, size_t i)
 {
 	if (isnan(v))
 		return;
@@ -306,7 +306,7 @@ static void stats_add(struct stats *s, double v, size_t i)
 	s->n++;
 }
 
-static double stats_mean(const struct stats *s)
+static double tally_mean(const struct tally *s)
 {
 	return s->n ? s->sum / s->n : NAN;
 }
@@ -322,7 +322,7 @@ void report_fill_days(struct report *r, const struct checkin_list *l)
 	double *quality = xcalloc((size_t)all, sizeof(*quality));
 	int *nhours = xcalloc((size_t)all, sizeof(*nhours));
 	int *nquality = xcalloc((size_t)all, sizeof(*nquality));
-	struct stats mood = { 0 }, sleep = { 0 }, qual = { 0 };
+	struct tally mood = { 0 }, sleep = { 0 }, qual = { 0 };
 
 	diary_daily_mood(l, first, all, mean, count, avg7);
 	for (size_t i = 0; i < l->n; i++) {
@@ -348,7 +348,7 @@ void report_fill_days(struct report *r, const struct checkin_list *l)
 	r->days = xcalloc((size_t)n, sizeof(*r->days));
 	for (int i = 0; i < n; i++) {
 		struct report_day *day = &r->days[i];
-		struct stats week = { 0 };
+		struct tally week = { 0 };
 		day->date = wdate_add_days(r->period.from, i);
 		day->mood = mean[i + 6];
 		day->nmood = count[i + 6];
@@ -356,14 +356,14 @@ void report_fill_days(struct report *r, const struct checkin_list *l)
 		day->sleep = hours[i + 6];
 		day->quality = quality[i + 6];
 		for (int k = i; k <= i + 6; k++)
-			stats_add(&week, hours[k], 0);
-		day->sleep_avg7 = stats_mean(&week);
-		stats_add(&mood, day->mood, (size_t)i);
-		stats_add(&sleep, day->sleep, (size_t)i);
-		stats_add(&qual, day->quality, (size_t)i);
+			tally_add(&week, hours[k], 0);
+		day->sleep_avg7 = tally_mean(&week);
+		tally_add(&mood, day->mood, (size_t)i);
+		tally_add(&sleep, day->sleep, (size_t)i);
+		tally_add(&qual, day->quality, (size_t)i);
 	}
 	r->sum.mood_days = mood.n;
-	r->sum.mood_mean = stats_mean(&mood);
+	r->sum.mood_mean = tally_mean(&mood);
 	r->sum.mood_low = mood.n ? mood.low : NAN;
 	r->sum.mood_high = mood.n ? mood.high : NAN;
 	if (mood.n) {
@@ -371,37 +371,37 @@ void report_fill_days(struct report *r, const struct checkin_list *l)
 		r->sum.mood_high_day = r->days[mood.ihigh].date;
 	}
 	r->sum.nights = sleep.n;
-	r->sum.sleep_mean = stats_mean(&sleep);
+	r->sum.sleep_mean = tally_mean(&sleep);
 	r->sum.sleep_low = sleep.n ? sleep.low : NAN;
 	r->sum.sleep_high = sleep.n ? sleep.high : NAN;
 	r->sum.quality_days = qual.n;
-	r->sum.quality_mean = stats_mean(&qual);
+	r->sum.quality_mean = tally_mean(&qual);
 
 	/* weeks, Monday to Sunday, cut to the period */
 	for (int i = 0; i < n;) {
 		struct report_week *w;
-		struct stats wm = { 0 }, ws = { 0 }, wq = { 0 };
+		struct tally wm = { 0 }, ws = { 0 }, wq = { 0 };
 		int start = i;
 		r->weeks = xrealloc(r->weeks, (r->nweeks + 1) * sizeof(*r->weeks));
 		w = &r->weeks[r->nweeks++];
 		do {
-			stats_add(&wm, r->days[i].mood, 0);
-			stats_add(&ws, r->days[i].sleep, 0);
-			stats_add(&wq, r->days[i].quality, 0);
+			tally_add(&wm, r->days[i].mood, 0);
+			tally_add(&ws, r->days[i].sleep, 0);
+			tally_add(&wq, r->days[i].quality, 0);
 			i++;
 		} while (i < n && wdate_weekday(r->days[i].date) != 1);
 		w->first = r->days[start].date;
 		w->last = r->days[i - 1].date;
 		w->mood_days = wm.n;
-		w->mood_mean = stats_mean(&wm);
+		w->mood_mean = tally_mean(&wm);
 		w->mood_low = wm.n ? wm.low : NAN;
 		w->mood_high = wm.n ? wm.high : NAN;
 		w->nights = ws.n;
-		w->sleep_mean = stats_mean(&ws);
+		w->sleep_mean = tally_mean(&ws);
 		w->sleep_low = ws.n ? ws.low : NAN;
 		w->sleep_high = ws.n ? ws.high : NAN;
 		w->quality_days = wq.n;
-		w->quality_mean = stats_mean(&wq);
+		w->quality_mean = tally_mean(&wq);
 	}
 	free(mean);
 	free(avg7);

@@ -78,18 +78,10 @@ static void choice_hidden(struct buf *o, const struct choice *c)
 				    report_section_info((enum report_section)s)->id);
 }
 
-static struct wdate today(void)
-{
-	struct wlocal now;
-
-	wlocal_from_time(wnow(), &now);
-	return now.date;
-}
-
 /* The period and sections of a sent chooser, checked. */
 static int choice_check(const struct choice *c, struct report_period *p, struct err *err)
 {
-	if (report_parse_period(c->from, c->to, today(), p, err))
+	if (report_parse_period(c->from, c->to, wtoday(), p, err))
 		return -1;
 	if (!c->mask)
 		return err_input(err, "sections", "%s",
@@ -101,13 +93,10 @@ static void error_summary(struct buf *o, const struct err *err)
 {
 	const char *field;
 
-	if (!err || err->kind != ERR_INPUT)
+	if (!err)
 		return;
 	field = !strcmp(err->field, "sections") ? "section-mood" : err->field[0] ? err->field : "from";
-	html_printf(o, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
-		       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
-		    _("Something needs changing"), field, err->msg,
-		    _("Everything you typed is still here."));
+	web_error_summary(o, err, _("Something needs changing"), field);
 }
 
 static void chooser(struct web_req *req, struct buf *o, const struct choice *c,
@@ -194,7 +183,8 @@ static void questions(struct web_req *req, struct buf *o, const struct choice *c
 }
 
 /* The whole page; err (if any) is the person's input to fix, for the
- * chooser or the question box. */
+ * chooser or the question box, or a question that could not be saved
+ * (ERR_STORAGE: a full disk), kept in its box to add again later. */
 static int page(struct web_req *req, struct web_resp *resp, const struct choice *c,
 		const char *typed, const struct err *err)
 {
@@ -202,7 +192,8 @@ static int page(struct web_req *req, struct web_resp *resp, const struct choice 
 	struct report_period p;
 	struct report *r = NULL;
 	struct err e2 = ERR_INIT;
-	int show = c->asked && (!err || strcmp(err->field, "question") == 0) &&
+	int show = c->asked &&
+		   (!err || err->kind == ERR_STORAGE || strcmp(err->field, "question") == 0) &&
 		   choice_check(c, &p, &e2) == 0;
 
 	if (c->asked && !err && !show)
@@ -234,7 +225,7 @@ static int page(struct web_req *req, struct web_resp *resp, const struct choice 
 	}
 	web_page_end(req, resp);
 	if (err)
-		resp->status = 400;
+		resp->status = web_status_for(err);
 	return 0;
 }
 
@@ -311,7 +302,7 @@ int report_page_question_post(struct web_req *req, struct web_resp *resp)
 	report_question_init(&q);
 	if (report_question_set_text(&q, typed, &err) || report_question_add(req->wm, &q, &err)) {
 		report_question_release(&q);
-		if (err.kind != ERR_INPUT)
+		if (!web_form_again(&err))
 			return web_fail(req, resp, &err);
 		return page(req, resp, &c, typed, &err);
 	}
