@@ -19,15 +19,22 @@ CC        ?= cc
 SAN       ?=
 
 # Linked into every run of waymark:
-PKGS      := sqlite3 libsodium jansson libedit pangocairo fontconfig
+PKGS      := sqlite3 libsodium jansson libedit
 # Opened only when a command needs them (src/core/dynlib.h), so that a
 # check-in starts quickly: their headers are used, their libraries are not
-# linked. Each one's soname is read off the installed library.
-LAZY_PKGS := libmicrohttpd libical libarchive
+# linked. Each one's soname is read off the installed library. The PDF
+# report's pangocairo brings pango, cairo and GObject (and fontconfig):
+# each is opened by its own soname (src/features/report/pdf_lib.h).
+LAZY_PKGS := libmicrohttpd libical libarchive pangocairo fontconfig
 soname = $(shell objdump -p $$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2).so 2>/dev/null | awk '/SONAME/ { print $$2 }')
 SONAMES   := -DWAYMARK_SONAME_MHD='"$(call soname,libmicrohttpd,libmicrohttpd)"' \
              -DWAYMARK_SONAME_ICAL='"$(call soname,libical,libical)"' \
-             -DWAYMARK_SONAME_ARCHIVE='"$(call soname,libarchive,libarchive)"'
+             -DWAYMARK_SONAME_ARCHIVE='"$(call soname,libarchive,libarchive)"' \
+             -DWAYMARK_SONAME_CAIRO='"$(call soname,cairo,libcairo)"' \
+             -DWAYMARK_SONAME_PANGO='"$(call soname,pango,libpango-1.0)"' \
+             -DWAYMARK_SONAME_PANGOCAIRO='"$(call soname,pangocairo,libpangocairo-1.0)"' \
+             -DWAYMARK_SONAME_FONTCONFIG='"$(call soname,fontconfig,libfontconfig)"' \
+             -DWAYMARK_SONAME_GOBJECT='"$(call soname,gobject-2.0,libgobject-2.0)"'
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS) 2>/dev/null)
 # libcsv (imports) ships no pkg-config file: its header is csv.h in the
 # default include path, and it links as -lcsv

@@ -11,16 +11,15 @@
  * there are. A person's text only ever reaches pango as plain text
  * (pango_layout_set_text), never as markup. It says what html.c says,
  * through the same words in model.c.
+ *
+ * The libraries are opened on first use (pdf_lib.h), so that they cost
+ * nothing to the commands that never draw a PDF.
  */
 #include <math.h>
 
-#include <cairo-pdf.h>
-#include <cairo.h>
-#include <fontconfig/fontconfig.h>
-#include <pango/pangocairo.h>
-
 #include "core/i18n.h"
 #include "core/xalloc.h"
+#include "pdf_lib.h"
 #include "report_int.h"
 
 /* A4 in points, and the space for the content. */
@@ -850,9 +849,14 @@ static int run(const struct report *r, PangoFontMap *fm, int pages, struct buf *
  * them while cairo may hold a font is not safe.) */
 int report_pdf(const struct report *r, struct buf *out, struct err *err)
 {
-	PangoFontMap *fm = pango_cairo_font_map_new();
-	int pages = run(r, fm, 0, NULL, err);
-	int rc = pages < 0 || run(r, fm, pages, out, err) < 0 ? -1 : 0;
+	PangoFontMap *fm;
+	int pages, rc;
+
+	if (report_pdf_load(err))
+		return -1;
+	fm = pango_cairo_font_map_new();
+	pages = run(r, fm, 0, NULL, err);
+	rc = pages < 0 || run(r, fm, pages, out, err) < 0 ? -1 : 0;
 
 	g_object_unref(fm);
 	FcFini();

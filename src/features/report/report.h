@@ -184,7 +184,9 @@ void report_html_document(struct buf *out, const struct report *r);
 /* pdf.c: the report as an A4 PDF drawn with cairo and laid out with pango:
  * real, selectable text; a header with the period and a footer with the
  * day it was made and "Page N of M" on every page; the charts drawn with
- * cairo. Appended to out. -1 (err set) if cairo fails. */
+ * cairo. Appended to out. -1 (err set) if the libraries cannot be opened
+ * (the message names the package to install; see pdf_lib.h) or cairo
+ * fails. */
 int report_pdf(const struct report *r, struct buf *out, struct err *err) WU;
 
 /* cmd.c */
