@@ -6,14 +6,12 @@
 struct report_cairo_api report_cairo_api;
 struct report_pango_api report_pango_api;
 struct report_pangocairo_api report_pangocairo_api;
-struct report_fontconfig_api report_fontconfig_api;
 struct report_gobject_api report_gobject_api;
 
 #define PDF_NAME(f) #f,
 static const char *const cairo_names[] = { PDF_CAIRO_FUNCTIONS(PDF_NAME) };
 static const char *const pango_names[] = { PDF_PANGO_FUNCTIONS(PDF_NAME) };
 static const char *const pangocairo_names[] = { PDF_PANGOCAIRO_FUNCTIONS(PDF_NAME) };
-static const char *const fontconfig_names[] = { PDF_FONTCONFIG_FUNCTIONS(PDF_NAME) };
 static const char *const gobject_names[] = { PDF_GOBJECT_FUNCTIONS(PDF_NAME) };
 #undef PDF_NAME
 
@@ -23,14 +21,12 @@ static const char *const gobject_names[] = { PDF_GOBJECT_FUNCTIONS(PDF_NAME) };
 
 int report_pdf_load(struct err *err)
 {
-	static int cairo, pango, pangocairo, fontconfig, gobject;
+	static int cairo, pango, pangocairo, gobject;
 
 	/* pangocairo needs the others, so they go first: a missing one is
 	 * named as itself rather than as pangocairo failing to load */
 	if (LOAD(WAYMARK_SONAME_GOBJECT, "The GLib object library (for PDF reports)",
 		 "libglib2.0-0", report_gobject_api, gobject_names, gobject) ||
-	    LOAD(WAYMARK_SONAME_FONTCONFIG, "The font finder (for PDF reports)",
-		 "libfontconfig1", report_fontconfig_api, fontconfig_names, fontconfig) ||
 	    LOAD(WAYMARK_SONAME_CAIRO, "The PDF drawing library", "libcairo2",
 		 report_cairo_api, cairo_names, cairo) ||
 	    LOAD(WAYMARK_SONAME_PANGO, "The text layout library (for PDF reports)",

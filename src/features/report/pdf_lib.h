@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * pdf_lib.h: cairo, pango, pangocairo, fontconfig and GObject, opened on
- * first use (see core/dynlib.h and web/mhd.h). Only a PDF report needs
+ * pdf_lib.h: cairo, pango, pangocairo and GObject, opened on first use (see core/dynlib.h and web/mhd.h). Only a PDF report needs
  * them, and linking them put a dozen more shared objects (glib, harfbuzz,
  * freetype, pixman...) in front of every `waymark checkin`. Include this
- * instead of <cairo.h>, <cairo-pdf.h>, <pango/pangocairo.h> and
- * <fontconfig/fontconfig.h>; call report_pdf_load() before drawing.
+ * instead of <cairo.h>, <cairo-pdf.h> and <pango/pangocairo.h>; call
+ * report_pdf_load() before drawing. (fontconfig comes in with pango, and
+ * the report calls none of its functions: see report_pdf() in pdf.c.)
  *
  * Each library is opened by its own soname, since dlopen() with
  * RTLD_LOCAL puts none of pangocairo's dependencies' symbols in reach of
@@ -16,7 +16,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <fontconfig/fontconfig.h>
 #include <glib-object.h>
 #include <pango/pangocairo.h>
 
@@ -48,8 +47,6 @@
 	X(pango_cairo_font_map_new) X(pango_cairo_show_layout) \
 	X(pango_cairo_show_layout_line) X(pango_cairo_update_context)
 
-#define PDF_FONTCONFIG_FUNCTIONS(X) X(FcFini)
-
 #define PDF_GOBJECT_FUNCTIONS(X) X(g_object_unref)
 
 #define PDF_FIELD(f) __typeof__(&f) f;
@@ -64,9 +61,6 @@ extern struct report_pango_api {
 extern struct report_pangocairo_api {
 	PDF_PANGOCAIRO_FUNCTIONS(PDF_FIELD)
 } report_pangocairo_api;
-extern struct report_fontconfig_api {
-	PDF_FONTCONFIG_FUNCTIONS(PDF_FIELD)
-} report_fontconfig_api;
 extern struct report_gobject_api {
 	PDF_GOBJECT_FUNCTIONS(PDF_FIELD)
 } report_gobject_api;
@@ -115,11 +109,9 @@ extern struct report_gobject_api {
 #define pango_cairo_show_layout_line (report_pangocairo_api.pango_cairo_show_layout_line)
 #define pango_cairo_update_context (report_pangocairo_api.pango_cairo_update_context)
 
-#define FcFini (report_fontconfig_api.FcFini)
-
 #define g_object_unref (report_gobject_api.g_object_unref)
 
-/* Opens the five libraries (once per process). 0, or -1 with a message
+/* Opens the four libraries (once per process). 0, or -1 with a message
  * saying which Debian package to install. */
 int report_pdf_load(struct err *err) __attribute__((warn_unused_result));
 
