@@ -22,12 +22,18 @@ SAN       ?=
 PKGS      := sqlite3 libsodium jansson libedit
 # Opened only when a command needs them (src/core/dynlib.h), so that a
 # check-in starts quickly: their headers are used, their libraries are not
-# linked. Each one's soname is read off the installed library.
-LAZY_PKGS := libmicrohttpd libical libarchive
+# linked. Each one's soname is read off the installed library. The PDF
+# report's pangocairo brings pango, cairo and GObject: each is opened by
+# its own soname (src/features/report/pdf_lib.h).
+LAZY_PKGS := libmicrohttpd libical libarchive pangocairo
 soname = $(shell objdump -p $$(pkg-config --variable=libdir $(1) 2>/dev/null)/$(2).so 2>/dev/null | awk '/SONAME/ { print $$2 }')
 SONAMES   := -DWAYMARK_SONAME_MHD='"$(call soname,libmicrohttpd,libmicrohttpd)"' \
              -DWAYMARK_SONAME_ICAL='"$(call soname,libical,libical)"' \
-             -DWAYMARK_SONAME_ARCHIVE='"$(call soname,libarchive,libarchive)"'
+             -DWAYMARK_SONAME_ARCHIVE='"$(call soname,libarchive,libarchive)"' \
+             -DWAYMARK_SONAME_CAIRO='"$(call soname,cairo,libcairo)"' \
+             -DWAYMARK_SONAME_PANGO='"$(call soname,pango,libpango-1.0)"' \
+             -DWAYMARK_SONAME_PANGOCAIRO='"$(call soname,pangocairo,libpangocairo-1.0)"' \
+             -DWAYMARK_SONAME_GOBJECT='"$(call soname,gobject-2.0,libgobject-2.0)"'
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS) 2>/dev/null)
 # libcsv (imports) ships no pkg-config file: its header is csv.h in the
 # default include path, and it links as -lcsv
@@ -135,6 +141,7 @@ asan:
 	@$(MAKE) --no-print-directory BUILD=build-asan SAN=1 all unit
 	@$(MAKE) --no-print-directory fuzz
 	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan-suppressions:print_suppressions=0 \
 	 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	 WAYMARK_CRASH_KILLS=$${WAYMARK_CRASH_KILLS:-60} tests/run.sh build-asan
 

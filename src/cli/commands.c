@@ -19,6 +19,7 @@
 #include "features/support/support.h"
 #include "features/measures/measures.h"
 #include "features/recovery/recovery.h"
+#include "features/report/report.h"
 #include "features/imports/imports.h"
 #include "features/insights/insights.h"
 #include "features/transfer/transfer.h"
@@ -49,7 +50,7 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("read, search, change or delete your check-ins") },
 	{ "due", goals_cmd_due, 0, "[--json]",
 	  N_("what is due today and this week (for a login script)") },
-	{ "export", transfer_cmd_export, CMD_VAULT, "--json FILE",
+	{ "export", transfer_cmd_export, CMD_VAULT, "--json|--csv|--fhir FILE [--encrypt]",
 	  N_("write everything in your vault to a file") },
 	{ "goal", goals_cmd, CMD_CREATE, "[new|list|show|log|done|...] ...",
 	  N_("set goals the SMART way, follow them and celebrate them") },
@@ -68,6 +69,9 @@ static const struct command commands[] = { /* sorted by name */
 	  N_("your wellness and crisis plan, and a short safety plan") },
 	{ "recovery", recovery_cmd, CMD_CREATE, "[statement [TEXT]] [--json]",
 	  N_("both recoveries side by side, with what recovery means to you") },
+	{ "report", report_cmd, CMD_CREATE,
+	  "[--from DATE] [--to DATE] [--sections LIST] --pdf FILE | --html FILE | question ...",
+	  N_("a report to take to an appointment: you choose what goes in") },
 	{ "support", support_cmd, 0, "[--now] [--at TIME] [--age N] [--for GROUP] [--json]",
 	  N_("support lines, and who you can contact right now") },
 	{ "test-ics", goals_cmd_test_ics, CMD_TEST, NULL, NULL },

@@ -140,6 +140,152 @@ int crypto_unwrap(const struct crypto_key *kek, const char *label,
 	return 0;
 }
 
+/* ---- encrypted files (crypto.h, docs/encrypted-files.md) ---- */
+
+#define SS_HEADERBYTES crypto_secretstream_xchacha20poly1305_HEADERBYTES
+#define SS_ABYTES crypto_secretstream_xchacha20poly1305_ABYTES
+#define MAGIC_LEN (sizeof(CRYPTO_STREAM_MAGIC) - 1)
+#define STREAM_VERSION 1
+#define STREAM_ALG_ARGON2ID13 2
+/* magic, version, algorithm, opslimit, memlimit, salt, stream header */
+#define HEAD_LEN (MAGIC_LEN + 1 + 1 + 4 + 8 + 16 + SS_HEADERBYTES)
+
+static void put_le(unsigned char *p, unsigned long long v, int n)
+{
+	for (int i = 0; i < n; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static unsigned long long get_le(const unsigned char *p, int n)
+{
+	unsigned long long v = 0;
+	for (int i = n - 1; i >= 0; i--)
+		v = (v << 8) | p[i];
+	return v;
+}
+
+int crypto_stream_is_encrypted(const void *data, size_t len)
+{
+	return len >= MAGIC_LEN && !memcmp(data, CRYPTO_STREAM_MAGIC, MAGIC_LEN);
+}
+
+int crypto_stream_encrypt(const char *pass, size_t passlen, const void *plain,
+			  size_t len, struct buf *out, struct err *err)
+{
+	crypto_secretstream_xchacha20poly1305_state st;
+	struct crypto_kdf kdf;
+	struct crypto_key *k;
+	unsigned char *head;
+	const unsigned char *src = plain;
+	size_t start = out->len, nchunks = len / CRYPTO_STREAM_CHUNK + 1, off = 0;
+
+	crypto_kdf_new(&kdf);
+	if (crypto_derive(pass, passlen, &kdf, &k, err))
+		return -1;
+	if (buf_grow(out, HEAD_LEN + len + nchunks * SS_ABYTES) < 0)
+		BUG("crypto_stream_encrypt into a capped buffer");
+	head = (unsigned char *)out->data + start;
+	memcpy(head, CRYPTO_STREAM_MAGIC, MAGIC_LEN);
+	head[MAGIC_LEN] = STREAM_VERSION;
+	head[MAGIC_LEN + 1] = STREAM_ALG_ARGON2ID13;
+	put_le(head + MAGIC_LEN + 2, kdf.ops, 4);
+	put_le(head + MAGIC_LEN + 6, kdf.mem, 8);
+	memcpy(head + MAGIC_LEN + 14, kdf.salt, sizeof(kdf.salt));
+	crypto_secretstream_xchacha20poly1305_init_push(&st, head + MAGIC_LEN + 30, k->k);
+	out->len = start + HEAD_LEN;
+	for (size_t i = 0; i < nchunks; i++) {
+		size_t n = len - off < CRYPTO_STREAM_CHUNK ? len - off : CRYPTO_STREAM_CHUNK;
+		unsigned char tag = i + 1 == nchunks ? crypto_secretstream_xchacha20poly1305_TAG_FINAL
+						     : crypto_secretstream_xchacha20poly1305_TAG_MESSAGE;
+		unsigned long long clen;
+		head = (unsigned char *)out->data + start; /* the header is the first AD */
+		crypto_secretstream_xchacha20poly1305_push(&st,
+			(unsigned char *)out->data + out->len, &clen, src + off, n,
+			i ? NULL : head, i ? 0 : HEAD_LEN, tag);
+		out->len += (size_t)clen;
+		off += n;
+	}
+	out->data[out->len] = '\0';
+	sodium_memzero(&st, sizeof(st));
+	crypto_key_free(k);
+	return 0;
+}
+
+int crypto_stream_decrypt(const char *pass, size_t passlen, const void *data,
+			  size_t len, struct buf *out, struct err *err)
+{
+	crypto_secretstream_xchacha20poly1305_state st;
+	const unsigned char *src = data;
+	struct crypto_kdf kdf;
+	struct crypto_key *k;
+	size_t start = out->len, off = HEAD_LEN;
+	int rc = -1, final = 0;
+
+	if (!crypto_stream_is_encrypted(data, len))
+		return err_input(err, NULL, "this is not a file Waymark encrypted");
+	if (len < HEAD_LEN + SS_ABYTES)
+		return err_input(err, NULL, "this encrypted file is cut short: it may not have been copied whole");
+	if (src[MAGIC_LEN] != STREAM_VERSION)
+		return err_input(err, NULL, "this encrypted file was made by a newer Waymark: please update Waymark to open it");
+	kdf.ops = get_le(src + MAGIC_LEN + 2, 4);
+	kdf.mem = (size_t)get_le(src + MAGIC_LEN + 6, 8);
+	memcpy(kdf.salt, src + MAGIC_LEN + 14, sizeof(kdf.salt));
+	if (src[MAGIC_LEN + 1] != STREAM_ALG_ARGON2ID13 ||
+	    kdf.ops < crypto_pwhash_OPSLIMIT_MIN || kdf.mem < crypto_pwhash_MEMLIMIT_MIN ||
+	    kdf.ops > (unsigned long long)crypto_pwhash_OPSLIMIT_SENSITIVE * 4 ||
+	    get_le(src + MAGIC_LEN + 6, 8) > crypto_pwhash_MEMLIMIT_SENSITIVE)
+		return err_input(err, NULL, "this encrypted file's key settings are out of range; it may be damaged");
+	if (crypto_derive(pass, passlen, &kdf, &k, err))
+		return -1;
+	if (crypto_secretstream_xchacha20poly1305_init_pull(&st, src + MAGIC_LEN + 30, k->k) != 0) {
+		err_input(err, NULL, "this encrypted file is damaged");
+		goto out;
+	}
+	if (buf_grow(out, len) < 0) {
+		err_set(err, "this encrypted file is too large to open here");
+		goto out;
+	}
+	while (off < len) {
+		size_t n = len - off < CRYPTO_STREAM_CHUNK + SS_ABYTES
+			   ? len - off : CRYPTO_STREAM_CHUNK + SS_ABYTES;
+		unsigned long long mlen;
+		unsigned char tag;
+		int first = off == HEAD_LEN;
+
+		if (final) {
+			err_input(err, NULL, "this encrypted file has something added after its end; it may have been tampered with");
+			goto out;
+		}
+		if (n < SS_ABYTES ||
+		    crypto_secretstream_xchacha20poly1305_pull(&st,
+			(unsigned char *)out->data + out->len, &mlen, &tag, src + off, n,
+			first ? src : NULL, first ? HEAD_LEN : 0) != 0) {
+			if (first)
+				err_input(err, "passphrase", "that passphrase does not open this file (or the file has been changed since it was made)");
+			else
+				err_input(err, NULL, "this encrypted file has been changed or damaged since it was made");
+			goto out;
+		}
+		out->len += (size_t)mlen;
+		off += n;
+		final = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+	}
+	if (!final) {
+		err_input(err, NULL, "this encrypted file is cut short: it may not have been copied whole");
+		goto out;
+	}
+	rc = 0;
+out:
+	if (rc) {
+		sodium_memzero(out->data + start, out->len - start);
+		out->len = start;
+	}
+	out->data[out->len] = '\0';
+	sodium_memzero(&st, sizeof(st));
+	crypto_key_free(k);
+	return rc;
+}
+
 void crypto_recovery_new(struct buf *out)
 {
 	unsigned char raw[16];

@@ -53,6 +53,47 @@ void crypto_seal(const struct crypto_key *k, const void *aad, size_t aadlen,
 int crypto_open(const struct crypto_key *k, const void *aad, size_t aadlen,
 		const void *sealed, size_t len, struct buf *out) WU;
 
+/* Files encrypted with a passphrase, for exports that leave the vault
+ * (docs/encrypted-files.md). The whole file is:
+ *
+ *   "WAYMARK-ENCRYPTED\n"  18 bytes, the magic (CRYPTO_STREAM_MAGIC)
+ *   version                1 byte, 1
+ *   algorithm              1 byte, 2: Argon2id v1.3 (crypto_pwhash)
+ *   opslimit               4 bytes, little-endian
+ *   memlimit               8 bytes, little-endian, in bytes
+ *   salt                   16 bytes
+ *   stream header          24 bytes (crypto_secretstream_xchacha20poly1305)
+ *   chunks                 the plain text cut into pieces of
+ *                          CRYPTO_STREAM_CHUNK bytes (the last may be
+ *                          shorter, even empty), each pushed through the
+ *                          secretstream as one message of 17 more bytes;
+ *                          the last carries the FINAL tag, the others the
+ *                          MESSAGE tag. The first chunk's additional data
+ *                          is the 72-byte header above, so changing the
+ *                          settings or the salt is detected too.
+ *
+ * The key is Argon2id of the passphrase with the stored settings and salt
+ * (crypto_kdf_new's cost, so WAYMARK_TEST_WEAK_KDF=1 applies). */
+#define CRYPTO_STREAM_MAGIC "WAYMARK-ENCRYPTED\n"
+#define CRYPTO_STREAM_CHUNK 65536
+
+/* 1 if data starts with the magic of an encrypted file. */
+int crypto_stream_is_encrypted(const void *data, size_t len);
+/* Encrypts len bytes of plain with the passphrase (pass, passlen bytes)
+ * and appends the whole file to out. -1 only if Argon2id cannot get its
+ * memory (err set). */
+int crypto_stream_encrypt(const char *pass, size_t passlen, const void *plain,
+			  size_t len, struct buf *out, struct err *err) WU;
+/* Opens a file made by crypto_stream_encrypt and appends the plain text
+ * to out (make it BUF_SENSITIVE). Every failure is ERR_INPUT with a kind
+ * message and leaves out as it was: not an encrypted file; a newer format;
+ * settings out of range (a damaged or hostile file could otherwise ask for
+ * terabytes); the passphrase does not open it, or its first part was
+ * changed (these cannot be told apart); a later part was changed; the file
+ * was cut short (no FINAL chunk) or has more after its end. */
+int crypto_stream_decrypt(const char *pass, size_t passlen, const void *data,
+			  size_t len, struct buf *out, struct err *err) WU;
+
 /* Wraps dk under kek (crypto_seal of its bytes) into out. */
 void crypto_wrap(const struct crypto_key *kek, const char *label,
 		 const struct crypto_key *dk, struct buf *out);

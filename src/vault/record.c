@@ -464,3 +464,24 @@ int record_insert_new(struct waymark *wm, struct record *r, int *added,
 	*added = 1;
 	return 0;
 }
+
+json_t *record_identity_json(int64_t id, const char *uid, const struct wlocal *when,
+			     time_t created, time_t updated)
+{
+	char d[11], t[6], off[7], stamp[21];
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_integer(id));
+	json_object_set_new(o, "uid", json_string(uid));
+	wdate_format(when->date, d);
+	json_object_set_new(o, "date", json_string(d));
+	wclock_format(when->minute, t);
+	json_object_set_new(o, "time", json_string(t));
+	woffset_format(when->utc_offset, off);
+	json_object_set_new(o, "utc_offset", json_string(off));
+	wutc_format(created, stamp);
+	json_object_set_new(o, "created", json_string(stamp));
+	wutc_format(updated, stamp);
+	json_object_set_new(o, "updated", json_string(stamp));
+	return o;
+}

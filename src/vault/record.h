@@ -84,6 +84,14 @@ int record_each(struct waymark *wm, const struct record_query *q,
 /* Counts records (any state) without opening them; works while locked. */
 int record_count(struct waymark *wm, long *out, struct err *err) WU;
 
+/* The identity a record shows in --json and the API, as a new object:
+ * "id", "uid", "date" ("YYYY-MM-DD"), "time" ("HH:MM"), "utc_offset"
+ * ("+01:00"), "created" and "updated" (UTC, "2026-11-21T10:00:00Z"), in
+ * that order, for a feature to add its own fields to. */
+struct wlocal;
+json_t *record_identity_json(int64_t id, const char *uid, const struct wlocal *when,
+			     time_t created, time_t updated);
+
 /* For import: stores r keeping its uid and timestamps. If a record with
  * that uid exists, it is replaced when r is newer, else left alone.
  * *outcome: 0 added, 1 replaced, 2 already there. */

@@ -4,6 +4,8 @@
  * now?" always in sight, the navigation, the footer, the crisis box, form
  * helpers and the one failure page. HTML only through html_printf.
  */
+#include <ctype.h>
+
 #include "core/crisis.h"
 #include "core/i18n.h"
 #include "core/xalloc.h"
@@ -27,6 +29,7 @@ static const struct {
 	{ "recovery", "/recovery", N_("Recovery") },
 	{ "plan", "/plan", N_("Plan") },
 	{ "people", "/people", N_("People") },
+	{ "report", "/report", N_("Report") },
 	{ "settings", "/settings", N_("Settings") },
 };
 
@@ -209,6 +212,16 @@ void web_error_summary(struct buf *out, const struct err *err, const char *title
 	html_printf(out, "<div class=\"error-summary\" role=\"alert\" tabindex=\"-1\">"
 		       "<h2>%s</h2><p><a href=\"#%s\">%s</a></p><p>%s</p></div>\n",
 		    title, target, err->msg, _("Everything you typed is still here."));
+}
+
+void web_download(struct web_resp *resp, const char *type, const char *filename)
+{
+	for (const char *p = filename; *p; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("-._", *p))
+			BUG("web_download: an unsafe file name");
+	resp->type = type;
+	buf_reset(&resp->download);
+	buf_adds(&resp->download, filename);
 }
 
 void web_redirect(struct web_resp *resp, const char *fmt, ...)

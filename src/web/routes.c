@@ -19,6 +19,7 @@
 #include "features/plan/plan.h"
 #include "features/safety/safety.h"
 #include "features/support/support.h"
+#include "features/report/report.h"
 #include "web.h"
 
 #define PAGE (PAGE_AUTH | PAGE_UNLOCKED)
@@ -40,6 +41,9 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/api/v1/goals/:id/log", goals_api_log, API_WRITE },
 	{ "GET", "/api/v1/people", people_api_list, API },
 	{ "GET", "/api/v1/plan", plan_api_get, API },
+	{ "GET", "/api/v1/report/questions", report_api_questions, API },
+	{ "POST", "/api/v1/report/questions", report_api_question_create, API_WRITE },
+	{ "DELETE", "/api/v1/report/questions/:id", report_api_question_delete, API_WRITE },
 	{ "GET", "/api/v1/support/now", support_api_now, PAGE_AUTH | PAGE_API },
 	{ "GET", "/areas", areas_page_rate, PAGE },
 	{ "POST", "/areas", areas_page_rate_post, FORM },
@@ -57,6 +61,7 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "POST", "/diary/:id/delete", diary_page_delete_post, FORM },
 	{ "GET", "/diary/:id/edit", diary_page_edit, PAGE },
 	{ "POST", "/diary/:id/edit", diary_page_edit_post, FORM },
+	{ "POST", "/diary/:id/flag", diary_page_flag_post, FORM },
 	{ "POST", "/diary/:id/undo", diary_page_undo_post, FORM },
 	{ "GET", "/goals", goals_page_list, PAGE },
 	{ "GET", "/goals.ics", goals_page_feed, PAGE_FEED },
@@ -103,6 +108,12 @@ static const struct route routes[] = { /* sorted by pattern, then method */
 	{ "GET", "/recovery", recovery_page, PAGE },
 	{ "POST", "/recovery/statement", recovery_page_statement_post, FORM },
 	{ "POST", "/recovery/statement/delete", recovery_page_statement_delete_post, FORM },
+	{ "GET", "/report", report_page, PAGE },
+	{ "GET", "/report.html", report_page_html, PAGE },
+	{ "GET", "/report.pdf", report_page_pdf, PAGE },
+	{ "POST", "/report/questions", report_page_question_post, FORM },
+	{ "POST", "/report/questions/:id/delete", report_page_question_delete_post, FORM },
+	{ "POST", "/report/questions/:id/undo", report_page_question_undo_post, FORM },
 	{ "GET", "/settings", web_page_settings, PAGE },
 	{ "POST", "/settings", web_page_settings_post, FORM },
 	{ "GET", "/static/*", web_page_static, PAGE_STATIC },

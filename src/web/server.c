@@ -232,6 +232,13 @@ static enum MHD_Result respond(struct MHD_Connection *c, struct web_resp *resp,
 		MHD_add_response_header(r, "Location", resp->location.data);
 	if (resp->cookie.len)
 		MHD_add_response_header(r, "Set-Cookie", resp->cookie.data);
+	if (resp->download.len) {
+		/* the name is checked by web_download: no quotes to escape */
+		struct buf cd = BUF_INIT;
+		buf_addf(&cd, "attachment; filename=\"%s\"", resp->download.data);
+		MHD_add_response_header(r, "Content-Disposition", cd.data);
+		buf_release(&cd);
+	}
 	add_security_headers(r, is_static);
 	ret = MHD_queue_response(c, (unsigned)resp->status, r);
 	MHD_destroy_response(r);
@@ -245,6 +252,7 @@ static void resp_init(struct web_resp *resp)
 	buf_init(&resp->body, 0, 0);
 	buf_init(&resp->location, 0, 0);
 	buf_init(&resp->cookie, 0, 0);
+	buf_init(&resp->download, 0, 0);
 }
 
 static void resp_release(struct web_resp *resp)
@@ -252,6 +260,7 @@ static void resp_release(struct web_resp *resp)
 	buf_release(&resp->body);
 	buf_release(&resp->location);
 	buf_release(&resp->cookie);
+	buf_release(&resp->download);
 }
 
 static void plain(struct web_resp *resp, int status, const char *text)

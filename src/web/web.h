@@ -102,6 +102,9 @@ struct web_resp {
 	struct buf body;
 	struct buf location;   /* for redirects */
 	struct buf cookie;     /* a Set-Cookie value, or empty */
+	struct buf download;   /* a file name: the body is sent as an
+				  attachment to save (Content-Disposition),
+				  or empty */
 };
 
 /* Route flags. */
@@ -242,6 +245,11 @@ int web_unlocked(const struct web_req *req);
 /* 303 See Other to a path of this site built from a literal format. */
 void web_redirect(struct web_resp *resp, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* Sends the body as a file to save rather than a page to show: sets the
+ * Content-Type and a Content-Disposition attachment named filename, which
+ * the caller builds from safe characters only (letters, digits, '-', '.'
+ * and '_'; anything else is a bug). */
+void web_download(struct web_resp *resp, const char *type, const char *filename);
 /* Answers JSON (takes the reference). */
 void web_json(struct web_resp *resp, int status, json_t *body);
 /* A JSON error: {"error": {"message", "field"}} with the status for err. */

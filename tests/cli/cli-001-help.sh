@@ -4,7 +4,7 @@
 run
 run help
 run help checkin
-for c in checkin crisis diary export help import ui vault version; do
+for c in checkin crisis diary export help import report ui vault version; do
 	"$WAYMARK" "$c" --help >"$T/out" 2>&1
 	printf '%-8s --help: exit %s, %s\n' "$c" "$?" "$(head -1 "$T/out")"
 done

@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 
+#include "core/xalloc.h"
 #include "crypto/crypto.h"
 
 static int setup(void **state)
@@ -150,6 +151,112 @@ static void test_crypto__base64_round_trip_ignores_line_breaks(void **state)
 	buf_release(&dec);
 }
 
+#define PASS "a long passphrase"
+
+/* Encrypts len bytes of a pattern and returns the file in out. */
+static void stream_encrypt(size_t len, struct buf *plain, struct buf *out)
+{
+	struct err err = ERR_INIT;
+	for (size_t i = 0; i < len; i++)
+		buf_addch(plain, (char)('a' + i % 26));
+	assert_int_equal(crypto_stream_encrypt(PASS, strlen(PASS), plain->data, plain->len,
+					       out, &err), 0);
+}
+
+static void test_crypto__stream_round_trips_any_length(void **state)
+{
+	/* empty, small, exactly one chunk, and several chunks */
+	const size_t lens[] = { 0, 1, 100, CRYPTO_STREAM_CHUNK, CRYPTO_STREAM_CHUNK + 1, 200000 };
+	(void)state;
+	setenv("WAYMARK_TEST_WEAK_KDF", "1", 1);
+	for (size_t i = 0; i < ARRAY_SIZE(lens); i++) {
+		struct buf plain = BUF_INIT, file = BUF_INIT, back = BUF_INIT_SENSITIVE;
+		struct err err = ERR_INIT;
+		stream_encrypt(lens[i], &plain, &file);
+		assert_true(crypto_stream_is_encrypted(file.data, file.len));
+		assert_null(memmem(file.data, file.len, "abcdefghij", 10));
+		assert_int_equal(crypto_stream_decrypt(PASS, strlen(PASS), file.data, file.len,
+						       &back, &err), 0);
+		assert_int_equal(back.len, plain.len);
+		assert_memory_equal(back.data, plain.data, plain.len);
+		buf_release(&plain);
+		buf_release(&file);
+		buf_release(&back);
+	}
+}
+
+static void test_crypto__stream_refuses_a_wrong_passphrase(void **state)
+{
+	struct buf plain = BUF_INIT, file = BUF_INIT, back = BUF_INIT_SENSITIVE;
+	struct err err = ERR_INIT;
+	(void)state;
+	setenv("WAYMARK_TEST_WEAK_KDF", "1", 1);
+	stream_encrypt(500, &plain, &file);
+	buf_adds(&back, "kept");
+	assert_int_equal(crypto_stream_decrypt("another passphrase", 18, file.data, file.len,
+					       &back, &err), -1);
+	assert_int_equal(err.kind, ERR_INPUT);
+	assert_non_null(strstr(err.msg, "passphrase does not open"));
+	assert_string_equal(back.data, "kept");
+	buf_release(&plain);
+	buf_release(&file);
+	buf_release(&back);
+}
+
+static void test_crypto__stream_detects_every_flipped_byte(void **state)
+{
+	struct buf plain = BUF_INIT, file = BUF_INIT, back = BUF_INIT_SENSITIVE;
+	struct err err = ERR_INIT;
+	(void)state;
+	setenv("WAYMARK_TEST_WEAK_KDF", "1", 1);
+	stream_encrypt(40, &plain, &file);
+	for (size_t i = 0; i < file.len; i++) {
+		file.data[i] ^= 0x20;
+		err_clear(&err);
+		assert_int_equal(crypto_stream_decrypt(PASS, strlen(PASS), file.data, file.len,
+						       &back, &err), -1);
+		assert_int_equal(err.kind, ERR_INPUT);
+		assert_int_equal(back.len, 0);
+		file.data[i] ^= 0x20;
+	}
+	assert_int_equal(crypto_stream_decrypt(PASS, strlen(PASS), file.data, file.len,
+					       &back, &err), 0);
+	buf_release(&plain);
+	buf_release(&file);
+	buf_release(&back);
+}
+
+static void test_crypto__stream_detects_cuts_and_additions(void **state)
+{
+	struct buf plain = BUF_INIT, file = BUF_INIT, back = BUF_INIT_SENSITIVE;
+	struct err err = ERR_INIT;
+	size_t head;
+	(void)state;
+	setenv("WAYMARK_TEST_WEAK_KDF", "1", 1);
+	stream_encrypt(3 * CRYPTO_STREAM_CHUNK, &plain, &file);
+	head = file.len - 3 * CRYPTO_STREAM_CHUNK - 4 * 17; /* three full chunks and an empty last one */
+	/* cut at a chunk's end: no chunk says it is the last */
+	assert_int_equal(crypto_stream_decrypt(PASS, strlen(PASS), file.data,
+					       head + 2 * (CRYPTO_STREAM_CHUNK + 17), &back, &err), -1);
+	assert_non_null(strstr(err.msg, "cut short"));
+	/* cut in the middle of a chunk */
+	assert_int_equal(crypto_stream_decrypt(PASS, strlen(PASS), file.data, file.len - 5,
+					       &back, &err), -1);
+	/* something added after the end */
+	buf_adds(&file, "more");
+	assert_int_equal(crypto_stream_decrypt(PASS, strlen(PASS), file.data, file.len,
+					       &back, &err), -1);
+	assert_int_equal(err.kind, ERR_INPUT);
+	/* not an encrypted file at all */
+	assert_int_equal(crypto_stream_decrypt(PASS, strlen(PASS), "{\"format\": 1}", 13,
+					       &back, &err), -1);
+	assert_false(crypto_stream_is_encrypted("{\"format\": 1}", 13));
+	assert_int_equal(back.len, 0);
+	buf_release(&plain);
+	buf_release(&file);
+	buf_release(&back);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +268,10 @@ int main(void)
 		cmocka_unit_test(test_crypto__uids_are_distinct_hex),
 		cmocka_unit_test(test_crypto__hash_uids_are_stable_and_differ),
 		cmocka_unit_test(test_crypto__base64_round_trip_ignores_line_breaks),
+		cmocka_unit_test(test_crypto__stream_round_trips_any_length),
+		cmocka_unit_test(test_crypto__stream_refuses_a_wrong_passphrase),
+		cmocka_unit_test(test_crypto__stream_detects_every_flipped_byte),
+		cmocka_unit_test(test_crypto__stream_detects_cuts_and_additions),
 	};
 	return cmocka_run_group_tests_name("crypto", tests, setup, NULL);
 }

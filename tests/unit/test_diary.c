@@ -238,6 +238,40 @@ static void test_diary__stored_data_is_checked_strictly(void **state)
 	checkin_release(&c);
 }
 
+static void test_diary__appointment_flag_is_kept_and_not_content(void **state)
+{
+	struct checkin c, back;
+	struct err err = ERR_INIT;
+	json_t *d;
+	(void)state;
+	checkin_init(&c);
+	wlocal_make((struct wdate){ 2026, 3, 1 }, 600, &c.when);
+	c.for_appointment = 1;
+	/* a flag on its own is not something to save */
+	assert_int_equal(checkin_validate(&c, &err), -1);
+	c.mood = 4;
+	assert_int_equal(checkin_validate(&c, &err), 0);
+	d = checkin_to_data(&c);
+	assert_true(json_is_true(json_object_get(d, "for_appointment")));
+	checkin_init(&back);
+	assert_int_equal(checkin_from_data(d, &back, &err), 0);
+	assert_int_equal(back.for_appointment, 1);
+	json_decref(d);
+	checkin_release(&back);
+	/* not flagged: nothing stored */
+	c.for_appointment = 0;
+	d = checkin_to_data(&c);
+	assert_null(json_object_get(d, "for_appointment"));
+	json_decref(d);
+	d = json_pack("{s:i, s:s}", "mood", 6, "for_appointment", "yes");
+	checkin_init(&back);
+	assert_int_equal(checkin_from_data(d, &back, &err), -1);
+	assert_string_equal(err.field, "for_appointment");
+	json_decref(d);
+	checkin_release(&back);
+	checkin_release(&c);
+}
+
 static void test_diary__store_search_and_edit(void **state)
 {
 	char *dir = test_tmpdir(), *path = test_path(dir, "d.db");
@@ -384,6 +418,7 @@ int main(void)
 		cmocka_unit_test(test_diary__mood_zero_or_crisis_words_bring_up_help),
 		cmocka_unit_test(test_diary__data_round_trips_through_json),
 		cmocka_unit_test(test_diary__stored_data_is_checked_strictly),
+		cmocka_unit_test(test_diary__appointment_flag_is_kept_and_not_content),
 		cmocka_unit_test(test_diary__store_search_and_edit),
 		cmocka_unit_test(test_diary__daily_mood_averages_days_and_weeks),
 		cmocka_unit_test(test_diary__things_done_are_folded_once_and_kept_through_json),

@@ -6,7 +6,8 @@
  * - on a questionnaire, shows the crisis box at once when a risk question
  *   (PHQ-9 item 9) is answered above its lowest answer (without the
  *   script, the result page shows it first, before the score);
- * - shows a Print button where a page offers one (the crisis card). */
+ * - shows a Print button where a page offers one (the browser's own print
+ *   does the same without it). */
 (function () {
 	"use strict";
 

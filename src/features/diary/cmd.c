@@ -23,6 +23,7 @@ enum {
 	OPT_COPED, OPT_HELPED, OPT_TAG, OPT_NOTE, OPT_WIN, OPT_DATE, OPT_TIME,
 	OPT_ASK, OPT_JSON, OPT_YES, OPT_FROM, OPT_TO, OPT_LIMIT, OPT_NO_TAGS,
 	OPT_TRACK, OPT_DONE, OPT_SCALE, OPT_YESNO, OPT_COUNT, OPT_UNIT, OPT_LOWER, OPT_ALL,
+	OPT_FLAG, OPT_UNFLAG,
 };
 
 #define ENTRY_OPTIONS \
@@ -134,6 +135,8 @@ static void print_full(const struct checkin *c, const struct tracker_list *defs)
 	}
 	print_field(_("Note:"), c->note);
 	print_field(_("Small win:"), c->win);
+	if (c->for_appointment)
+		print_field(_("Flagged:"), _("for my appointment"));
 	buf_release(&b);
 }
 
@@ -153,6 +156,8 @@ static void print_brief(const struct checkin *c)
 		for (size_t i = 0; i < c->ntags; i++)
 			buf_addf(&b, "%s#%s", i ? " " : "", c->tags[i]);
 	}
+	if (c->for_appointment)
+		buf_addf(&b, "  (%s)", _("for my appointment"));
 	printf("%s\n", b.data);
 	buf_reset(&b);
 	{
@@ -882,6 +887,8 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 {
 	static const struct cli_option opts[] = {
 		ENTRY_OPTIONS,
+		{ "flag", 0, OPT_FLAG, NULL, N_("flag it for your appointment (the report can bring it along)") },
+		{ "unflag", 0, OPT_UNFLAG, NULL, N_("take the appointment flag off") },
 		{ "json", 0, OPT_JSON, NULL, N_("print the changed check-in as JSON") },
 		{ 0 },
 	};
@@ -889,7 +896,8 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 		N_("change a check-in. Options replace what they name (an empty value clears it;\n"
 		   "--tag and --done replace all tags and things done). With no options, on a\n"
 		   "terminal, it asks."),
-		opts, NULL, 0 };
+		opts, N_("--flag marks it 'for my appointment': 'waymark report --sections notes'\n"
+			 "brings the flagged check-ins of the period into the report.\n"), 0 };
 	struct checkin c;
 	struct answers a = { 0 };
 	struct err err = ERR_INIT;
@@ -909,10 +917,24 @@ static int cmd_edit(struct waymark *wm, int argc, char **argv)
 		given[ngiven].key = key;
 		given[ngiven++].arg = arg;
 	}
+	{
+		int flag = 0, unflag = 0;
+		for (size_t i = 0; i < ngiven; i++) {
+			flag |= given[i].key == OPT_FLAG;
+			unflag |= given[i].key == OPT_UNFLAG;
+		}
+		if (flag && unflag)
+			die_usage(p.cmd, _("please give --flag or --unflag, not both"));
+	}
 	load_or_die(wm, parse_id(p.cmd, argc, argv, p.optind), &c);
 	a.clear_tags = 1;
 	a.clear_done = 1;
 	for (size_t i = 0; i < ngiven; i++) {
+		if (given[i].key == OPT_FLAG || given[i].key == OPT_UNFLAG) {
+			c.for_appointment = given[i].key == OPT_FLAG;
+			a.given++;
+			continue;
+		}
 		if (given[i].key == OPT_MOOD && !*given[i].arg) {
 			c.mood = -1;
 			a.given++;

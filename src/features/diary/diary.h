@@ -137,6 +137,9 @@ struct checkin {
 	size_t ndone;
 	struct checkin_value *values; /* the person's own trackers */
 	size_t nvalues;
+	int for_appointment;  /* 1: flagged to take to an appointment; stored
+				 as "for_appointment": true in the body, and
+				 absent when not flagged */
 };
 
 void checkin_init(struct checkin *c);
@@ -306,7 +309,8 @@ int diary_cmd(struct waymark *wm, int argc, char **argv);
 int diary_cmd_tracker(struct waymark *wm, int argc, char **argv);
 
 /* page.c: the Today page (the check-in form), the diary, one entry, edit,
- * delete with undo, the mood chart, and the JSON API under /api/v1/. */
+ * delete with undo, the appointment flag, the mood chart, and the JSON API
+ * under /api/v1/. */
 struct web_req;
 struct web_resp;
 int diary_page_today(struct web_req *req, struct web_resp *resp);
@@ -316,6 +320,9 @@ int diary_page_entry(struct web_req *req, struct web_resp *resp);
 int diary_page_edit(struct web_req *req, struct web_resp *resp);
 int diary_page_edit_post(struct web_req *req, struct web_resp *resp);
 int diary_page_delete_post(struct web_req *req, struct web_resp *resp);
+/* POST /diary/:id/flag with flag=1 or flag=0: sets or takes off the
+ * "for my appointment" flag and goes back to the entry. */
+int diary_page_flag_post(struct web_req *req, struct web_resp *resp);
 int diary_page_undo_post(struct web_req *req, struct web_resp *resp);
 int diary_page_mood(struct web_req *req, struct web_resp *resp);
 int diary_api_list(struct web_req *req, struct web_resp *resp);

@@ -408,6 +408,8 @@ json_t *checkin_to_data(const struct checkin *c)
 		json_object_set_new(o, "win", json_string(c->win));
 	if (c->ndone)
 		json_object_set_new(o, "done", string_list(c->done, c->ndone));
+	if (c->for_appointment)
+		json_object_set_new(o, "for_appointment", json_true());
 	if (c->nvalues) {
 		json_t *track = json_object();
 		for (size_t i = 0; i < c->nvalues; i++)
@@ -557,6 +559,11 @@ int checkin_from_data(json_t *data, struct checkin *c, struct err *err)
 				}
 				checkin_set_value(c, k2, (int)json_integer_value(v2));
 			}
+		} else if (!strcmp(key, "for_appointment")) {
+			if (!json_is_boolean(v))
+				r = err_input(err, "for_appointment", "'for_appointment' must be true or false");
+			else
+				c->for_appointment = json_is_true(v);
 		} else if (!strcmp(key, "helped")) {
 			r = json_is_string(v)
 				? diary_parse_helped(json_string_value(v), &c->helped, err)

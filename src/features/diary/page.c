@@ -538,6 +538,8 @@ static void entry_card(struct buf *o, const struct checkin *c)
 			html_printf(o, "<span class=\"tag\">%s</span>", c->tags[i]);
 		html_raw(o, "</span>");
 	}
+	if (c->for_appointment)
+		html_printf(o, "<span class=\"flagged\">%s</span>", _("for my appointment"));
 	html_raw(o, "</a></li>\n");
 }
 
@@ -773,6 +775,14 @@ int diary_page_entry(struct web_req *req, struct web_resp *resp)
 			web_crisis_box(req, o);
 		html_printf(o, "<p class=\"notice\" role=\"status\" data-saved=\"/diary/%lld/edit\">%s</p>\n",
 			    (long long)c.id, _("Your changes are saved."));
+	} else if (web_query(req, "flagged")) {
+		if (c.for_appointment)
+			html_printf(o, "<p class=\"notice\" role=\"status\">%s <a href=\"/report\">%s</a></p>\n",
+				    _("Flagged for your appointment: the report can bring it along."),
+				    _("Make a report"));
+		else
+			html_printf(o, "<p class=\"notice\" role=\"status\">%s</p>\n",
+				    _("The appointment flag is off."));
 	}
 	html_printf(o, "<h1>%s, %s</h1>\n", b.data, t);
 	html_raw(o, "<dl class=\"entry-full\">\n");
@@ -835,8 +845,16 @@ int diary_page_entry(struct web_req *req, struct web_resp *resp)
 	if (c.note)
 		html_printf(o, "<dt>%s</dt><dd class=\"note\">%s</dd>\n", _("Note"), c.note);
 	dl_item(o, _("Small win"), c.win);
+	if (c.for_appointment)
+		dl_item(o, _("Flagged"), _("For my appointment"));
 	html_raw(o, "</dl>\n<div class=\"actions\">");
 	html_printf(o, "<a class=\"button\" href=\"/diary/%lld/edit\">%s</a>", (long long)c.id, _("Edit"));
+	html_printf(o, "<form method=\"post\" action=\"/diary/%lld/flag\">", (long long)c.id);
+	web_csrf_input(req, o);
+	html_printf(o, "<input type=\"hidden\" name=\"flag\" value=\"%s\">"
+		       "<button type=\"submit\" class=\"quiet\">%s</button></form>",
+		    c.for_appointment ? "0" : "1",
+		    c.for_appointment ? _("Take off the appointment flag") : _("Flag for my appointment"));
 	html_printf(o, "<form method=\"post\" action=\"/diary/%lld/delete\">", (long long)c.id);
 	web_csrf_input(req, o);
 	html_printf(o, "<button type=\"submit\" class=\"quiet danger\">%s</button></form>", _("Delete"));
@@ -930,6 +948,32 @@ int diary_page_delete_post(struct web_req *req, struct web_resp *resp)
 	if (rc)
 		return web_fail(req, resp, &err);
 	web_redirect(resp, "/diary?deleted=%lld", (long long)req->id);
+	return 0;
+}
+
+int diary_page_flag_post(struct web_req *req, struct web_resp *resp)
+{
+	struct checkin c;
+	struct err err = ERR_INIT;
+	const char *flag = web_form_s(req, "flag");
+	int rc;
+
+	if (strcmp(flag, "0") && strcmp(flag, "1")) {
+		err_input(&err, "flag", "%s", _("the form did not say whether to flag the check-in; please try again"));
+		return web_fail(req, resp, &err);
+	}
+	rc = diary_get(req->wm, req->id, &c, &err);
+	if (rc > 0)
+		err_kind_set(&err, ERR_NOTFOUND, "%s", _("there is no such check-in; it may have been deleted"));
+	if (rc)
+		return web_fail(req, resp, &err);
+	c.for_appointment = flag[0] == '1';
+	if (diary_update(req->wm, &c, &err) < 0) {
+		checkin_release(&c);
+		return web_fail(req, resp, &err);
+	}
+	web_redirect(resp, "/diary/%lld?flagged=1", (long long)req->id);
+	checkin_release(&c);
 	return 0;
 }
 

@@ -16,6 +16,7 @@
 #include "features/plan/plan.h"
 #include "features/measures/measures.h"
 #include "features/recovery/recovery.h"
+#include "features/report/report.h"
 #include "transfer.h"
 #include "transfer_int.h"
 
@@ -35,6 +36,7 @@ static const struct transfer_kind kinds[] = {
 	{ PLAN_KIND, plan_normalise_data },
 	{ MEASURES_KIND, measures_normalise_response },
 	{ RECOVERY_STATEMENT_KIND, recovery_normalise_statement },
+	{ REPORT_QUESTION_KIND, report_normalise_question },
 };
 
 const struct transfer_kind *transfer_kind_find(const char *name)
