@@ -202,7 +202,7 @@ try {
 					continue;
 				}
 				if (name.startsWith("today") || name === "edit")
-					await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+					await page.evaluate(() => document.querySelectorAll("main details").forEach((d) => { d.open = true; }));
 				await screenshot(page, `${name}-${width}-${scheme}`);
 				const violations = await axe(page);
 				ok(violations.length === 0, `${name} (${scheme}, ${width}px): no accessibility violations`,

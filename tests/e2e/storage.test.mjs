@@ -37,7 +37,7 @@ try {
 			ok(await page.inputValue("#win") === "Made tea", `disk full ${tag}: the win is still there`);
 			ok(await page.inputValue("#tags") === "work, rain", `disk full ${tag}: the tags are still there`);
 			ok(await page.isChecked("#mood-4"), `disk full ${tag}: the mood is still chosen`);
-			await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
+			await page.evaluate(() => document.querySelectorAll("main details").forEach((d) => { d.open = true; }));
 			await screenshot(page, `today-disk-full-${width}-${scheme}`);
 			const violations = await axe(page);
 			ok(violations.length === 0, `disk full ${tag}: no accessibility violations`, violations.join("\n"));
