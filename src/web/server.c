@@ -551,6 +551,12 @@ int web_serve(struct waymark *wm, const struct web_options *opt)
 			return 1;
 		}
 	}
+	/* A long-running server: blocks over 256 KiB (a full API list, a
+	 * long diary page) always come from mmap and go back whole when
+	 * freed. Left dynamic, glibc raises the threshold after the first
+	 * such free and later ones stay in the heap, where they fragment it
+	 * and the server's memory only ever grows. */
+	mallopt(M_MMAP_THRESHOLD, 256 * 1024);
 	memset(&app, 0, sizeof(app));
 	web_cache_clear(&app);
 	app.wm = wm;
