@@ -156,6 +156,8 @@ static void print_brief(const struct checkin *c)
 		for (size_t i = 0; i < c->ntags; i++)
 			buf_addf(&b, "%s#%s", i ? " " : "", c->tags[i]);
 	}
+	if (c->mood < 0 && !c->ntags && c->nvalues) /* a tracker-only check-in */
+		buf_addf(&b, P_("  %zu tracker", "  %zu trackers", c->nvalues), c->nvalues);
 	if (c->for_appointment)
 		buf_addf(&b, "  (%s)", _("for my appointment"));
 	printf("%s\n", b.data);

@@ -509,8 +509,29 @@ static void mood_badge(struct buf *o, int mood)
 			    diary_mood_word(mood));
 }
 
-/* One entry as a card in a list. */
-static void entry_card(struct buf *o, const struct checkin *c)
+/* "Read: yes · Walk: 3 km": the person's own trackers in a card. */
+static void tracked_values(struct buf *o, const struct checkin *c,
+			   const struct tracker_list *defs)
+{
+	struct buf b = BUF_INIT_SENSITIVE;
+
+	for (size_t i = 0; i < c->nvalues; i++) {
+		const struct tracker *t = tracker_find(defs, c->values[i].key);
+		if (!t)
+			continue;
+		if (b.len)
+			buf_adds(&b, " \xc2\xb7 ");
+		buf_addf(&b, "%s: ", t->name);
+		tracker_format_value(t, c->values[i].value, &b);
+	}
+	if (b.len)
+		html_printf(o, "<span class=\"tracked\">%s</span>", b.data);
+	buf_release(&b);
+}
+
+/* One entry as a card in a list (defs: every tracker, for their names). */
+static void entry_card(struct buf *o, const struct checkin *c,
+		       const struct tracker_list *defs)
 {
 	char t[6];
 	const char *text = c->note ? c->note : c->before ? c->before : c->win;
@@ -538,6 +559,7 @@ static void entry_card(struct buf *o, const struct checkin *c)
 			html_printf(o, "<span class=\"tag\">%s</span>", c->tags[i]);
 		html_raw(o, "</span>");
 	}
+	tracked_values(o, c, defs);
 	if (c->for_appointment)
 		html_printf(o, "<span class=\"flagged\">%s</span>", _("for my appointment"));
 	html_raw(o, "</a></li>\n");
@@ -548,6 +570,11 @@ static void entry_card(struct buf *o, const struct checkin *c)
 static void entries_by_day(struct web_req *req, struct buf *o, const struct checkin_list *l)
 {
 	struct wdate last = { 0, 0, 0 };
+	struct tracker_list defs;
+	struct err err = ERR_INIT;
+
+	if (diary_trackers(req->wm, 1, &defs, &err))
+		memset(&defs, 0, sizeof(defs));
 
 	for (size_t i = 0; i < l->n; i++) {
 		const struct checkin *c = &l->items[i];
@@ -564,10 +591,11 @@ static void entries_by_day(struct web_req *req, struct buf *o, const struct chec
 			buf_release(&day);
 			last = c->when.date;
 		}
-		entry_card(o, c);
+		entry_card(o, c, &defs);
 	}
 	if (l->n)
 		html_raw(o, "</ul>\n");
+	tracker_list_release(&defs);
 }
 
 /* ---- Today ---- */
@@ -609,11 +637,15 @@ static int today_page(struct web_req *req, struct web_resp *resp, const struct f
 	q.from = d;
 	q.to = d;
 	if (diary_list(req->wm, &q, &l, &e2) == 0 && l.n) {
+		struct tracker_list defs;
+		if (diary_trackers(req->wm, 1, &defs, &e2))
+			memset(&defs, 0, sizeof(defs));
 		html_printf(o, "<section class=\"earlier\"><h2>%s</h2>\n<ul class=\"entries\">\n",
 			    _("Earlier today"));
 		for (size_t i = 0; i < l.n; i++)
-			entry_card(o, &l.items[i]);
+			entry_card(o, &l.items[i], &defs);
 		html_raw(o, "</ul></section>\n");
+		tracker_list_release(&defs);
 		checkin_list_release(&l);
 	}
 	buf_release(&day);
