@@ -20,7 +20,7 @@ run import bearable daylio-synthetic.csv
 run import pixels daylio-synthetic.csv
 run import emoods daylio-synthetic.csv
 run import imoodjournal header-only.csv
-run import loop daylio-synthetic.csv
+run import moodpanda daylio-synthetic.csv
 run import daylio
 run import daylio a.csv b.csv
 run import daylio no-such-file.csv

@@ -39,3 +39,36 @@ for f in "$F"/pixels/*.json; do one pixels "$f"; done
 one imoodjournal "$F"/imoodjournal/*.csv
 # the mood mapping on a real file: its custom moods given numbers
 one daylio "$F/daylio/CampbellMG__MiniMoods__issue-3-comment__sample-8col.csv" --mood irritable=3 --mood ok=5
+# Loop Habit Tracker: each export's files zipped as Loop's "Export as CSV"
+# does, and the top Checkmarks.csv alone; then how many trackers were made
+# and how many values and notes the check-ins hold
+L="$F/loop-habit-tracker"
+loop_counts() {
+	echo "  $("$WAYMARK" tracker list --all 2>/dev/null | grep -c .) trackers ($("$WAYMARK" tracker list --all 2>/dev/null | grep -c 'a count') counts), $("$WAYMARK" diary --json 2>/dev/null | jq '[.[] | .track // {} | length] | add') values, $("$WAYMARK" diary --json 2>/dev/null | jq '[.[] | select(.note)] | length') with a note"
+}
+mkdir -p iso/"001 Meditate" iso/"002 Wake up early" rah
+cp "$L/iSoron__uhabits__csv_export__Habits.csv" iso/Habits.csv
+cp "$L/iSoron__uhabits__csv_export__Checkmarks.csv" iso/Checkmarks.csv
+cp "$L/iSoron__uhabits__csv_export__Scores.csv" iso/Scores.csv
+cp "$L/iSoron__uhabits__csv_export__001_Meditate__Checkmarks.csv" "iso/001 Meditate/Checkmarks.csv"
+cp "$L/iSoron__uhabits__csv_export__002_Wake_up_early__Checkmarks.csv" "iso/002 Wake up early/Checkmarks.csv"
+cp "$L/iSoron__uhabits__csv_export__002_Wake_up_early__Scores.csv" "iso/002 Wake up early/Scores.csv"
+(cd iso && zip -qr ../uhabits.zip .)
+cp "$L/rahullath__meshOlake__Habits.csv" rah/Habits.csv
+cp "$L/rahullath__meshOlake__Checkmarks.csv" rah/Checkmarks.csv
+(cd rah && zip -qr ../meshOlake.zip .)
+one loop uhabits.zip
+loop_counts
+one loop meshOlake.zip
+loop_counts
+one loop "$L/iSoron__uhabits__csv_export__Checkmarks.csv"
+loop_counts
+one loop "$L/rahullath__meshOlake__Checkmarks.csv"
+loop_counts
+# the other files of an export, each alone, are refused kindly
+for f in Habits.csv Scores.csv 001_Meditate__Checkmarks.csv 002_Wake_up_early__Checkmarks.csv 002_Wake_up_early__Scores.csv; do
+	"$WAYMARK" import loop "$L/iSoron__uhabits__csv_export__$f" >/dev/null 2>&1
+	echo "$f alone: exit $?"
+done
+"$WAYMARK" import loop "$L/rahullath__meshOlake__Habits.csv" >/dev/null 2>&1
+echo "meshOlake Habits.csv alone: exit $?"

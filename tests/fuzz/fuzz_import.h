@@ -46,6 +46,23 @@ static void fuzz_import_check(const struct imports_report *r)
 		json_decref(norm);
 		json_decref(data);
 	}
+	/* trackers (Loop's habits) have names a tracker accepts, and each
+	 * value fits its tracker */
+	for (size_t i = 0; i < r->ntrackers; i++) {
+		struct tracker t;
+		struct err err = ERR_INIT;
+		tracker_init(&t);
+		FUZZ_CHECK(!tracker_set_name(&t, r->trackers[i].name, &err));
+		FUZZ_CHECK(!strcmp(t.name, r->trackers[i].name));
+		tracker_release(&t);
+		FUZZ_CHECK(r->trackers[i].type == TRACKER_YESNO || r->trackers[i].type == TRACKER_COUNT);
+	}
+	for (size_t i = 0; i < r->nentries; i++)
+		for (size_t k = 0; k < r->entries[i].nvalues; k++) {
+			const struct imports_value *v = &r->entries[i].values[k];
+			FUZZ_CHECK(v->tracker < r->ntrackers);
+			FUZZ_CHECK(v->value >= 0 && v->value <= (r->trackers[v->tracker].type == TRACKER_YESNO ? 1 : TRACKER_COUNT_MAX));
+		}
 	for (size_t i = 0; i < r->nmoods; i++) {
 		FUZZ_CHECK(r->moods[i].mood >= -1 && r->moods[i].mood <= 10);
 		FUZZ_CHECK(fuzz_json_text(r->moods[i].label));

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * test_imports.c: the import rules without a vault: clock times and dates
- * as phones write them, HTML in notes, the mood mapping, tag cleaning and
- * Daylio's layouts. Data is made up here, in the same shapes as the apps'.
+ * as phones write them, HTML in notes, the mood mapping, tag cleaning,
+ * Daylio's layouts and Loop Habit Tracker's habits becoming trackers. Data is made up here, in the same shapes as the apps'.
  */
 #include "test_helpers.h"
 
@@ -287,6 +287,106 @@ static void test_imports__mood_words_from_a_file_can_be_mapped_back(void **state
 	imports_report_release(&r);
 }
 
+static int loop(const char *csv, struct imports_report *r, struct err *err)
+{
+	imports_report_init(r);
+	return imports_read(IMPORTS_LOOP, "Checkmarks.csv", csv, strlen(csv), NULL, r, err);
+}
+
+/* 1 if the report's list holds a line containing text. */
+static int says(const struct imports_lines *l, const char *text)
+{
+	for (size_t i = 0; i < l->n; i++)
+		if (strstr(l->items[i], text))
+			return 1;
+	return 0;
+}
+
+static void test_imports__loop_habits_become_trackers(void **state)
+{
+	/* Loop's Checkmarks.csv: newest first, a trailing comma on every
+	 * line; 2 done, 0 not done, 1 ticked by Loop, 3 skipped, -1 unknown;
+	 * a counted habit keeps its numbers times 1000 */
+	const char *csv =
+		"Date,Meditate,Walk km,\n"
+		"2026-03-05,-1,-1,\n"
+		"2026-03-04,2,2500,\n"
+		"2026-03-03,0,0,\n"
+		"2026-03-02,1,4000,\n"
+		"2026-03-01,3,-1,\n";
+	struct imports_report r;
+	struct err err = ERR_INIT;
+	int v;
+	char key[TRACKER_KEY_MAX + 1];
+	(void)state;
+
+	assert_int_equal(loop(csv, &r, &err), 0);
+	assert_int_equal(r.ntrackers, 2);
+	assert_string_equal(r.trackers[0].name, "Meditate");
+	assert_int_equal(r.trackers[0].type, TRACKER_YESNO);
+	assert_string_equal(r.trackers[1].name, "Walk km");
+	assert_int_equal(r.trackers[1].type, TRACKER_COUNT); /* 2500 is no tick code */
+	/* only days with something done: 4 March and 2 March */
+	assert_int_equal(r.nentries, 2);
+	assert_int_equal(r.entries[0].c.mood, -1);
+	assert_int_equal(r.entries[0].c.when.minute, 21 * 60);
+	imports_value_key(0, key);
+	assert_true(checkin_value(&r.entries[0].c, key, &v) && v == 1);
+	imports_value_key(1, key);
+	assert_true(checkin_value(&r.entries[0].c, key, &v) && v == 3); /* 2.5 rounded */
+	/* on 2 March Loop ticked Meditate itself: no value, only the walk */
+	assert_int_equal(r.entries[1].nvalues, 1);
+	assert_true(checkin_value(&r.entries[1].c, key, &v) && v == 4);
+	assert_true(says(&r.left_out, "1 day on which nothing was ticked"));
+	assert_true(says(&r.left_out, "1 tick Loop added by itself"));
+	assert_true(says(&r.left_out, "1 day marked as skipped"));
+	assert_true(says(&r.changed, "1 number had a fraction"));
+	assert_int_equal(r.trackers[0].values, 1);
+	assert_int_equal(r.trackers[1].values, 2);
+	imports_report_release(&r);
+}
+
+static void test_imports__loop_names_fit_trackers(void **state)
+{
+	const char *csv =
+		"Date,\"Read, write\",a=b,\"Read, write\",\n"
+		"2026-03-04,2,2,2,\n";
+	struct imports_report r;
+	struct err err = ERR_INIT;
+	(void)state;
+
+	assert_int_equal(loop(csv, &r, &err), 0);
+	assert_int_equal(r.ntrackers, 2);
+	assert_string_equal(r.trackers[0].name, "Read; write");
+	assert_string_equal(r.trackers[1].name, "a-b");
+	assert_true(says(&r.changed, "2 habits' names"));
+	assert_true(says(&r.left_out, "a second habit called"));
+	imports_report_release(&r);
+}
+
+static void test_imports__loop_refuses_the_wrong_file(void **state)
+{
+	struct imports_report r;
+	struct err err = ERR_INIT;
+	(void)state;
+
+	assert_int_equal(loop("Position,Name,Question\n001,Meditate,Did you?\n", &r, &err), -1);
+	assert_non_null(strstr(err.msg, "list of habits"));
+	imports_report_release(&r);
+	err = (struct err)ERR_INIT;
+	assert_int_equal(loop("Date,Value,Notes\n2026-03-04,YES_MANUAL,\n", &r, &err), -1);
+	assert_non_null(strstr(err.msg, "a single habit"));
+	imports_report_release(&r);
+	err = (struct err)ERR_INIT;
+	assert_int_equal(loop("Date,Meditate,\n2026-03-04,0.2557,\n", &r, &err), -1);
+	assert_non_null(strstr(err.msg, "Scores.csv"));
+	imports_report_release(&r);
+	err = (struct err)ERR_INIT;
+	assert_int_equal(loop("year,date,weekday,time,mood,activities,note\n", &r, &err), -1);
+	assert_non_null(strstr(err.msg, "not a Loop Habit Tracker export"));
+	imports_report_release(&r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -301,6 +401,9 @@ int main(void)
 		cmocka_unit_test(test_imports__future_and_short_rows_are_left_out),
 		cmocka_unit_test(test_imports__control_characters_in_notes_are_dropped_not_fatal),
 		cmocka_unit_test(test_imports__mood_words_from_a_file_can_be_mapped_back),
+		cmocka_unit_test(test_imports__loop_habits_become_trackers),
+		cmocka_unit_test(test_imports__loop_names_fit_trackers),
+		cmocka_unit_test(test_imports__loop_refuses_the_wrong_file),
 	};
 	return cmocka_run_group_tests_name("imports", tests, setup, NULL);
 }

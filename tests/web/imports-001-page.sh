@@ -12,7 +12,7 @@ token=$(csrf)
 up() { curl -s -b "$T/jar" -w '\n%{http_code}' -X POST "$BASE/import" -F "csrf=$token" "$@"; }
 
 page=$(get /import)
-check "the page offers the five apps" contains "$page" 'value="imoodjournal"'
+check "the page offers the apps" contains "$page" 'value="imoodjournal"'
 check "the form sends files" contains "$page" 'enctype="multipart/form-data"'
 
 out=$(up -F app=daylio -F action=preview -F "file=@$D/daylio-synthetic.csv")
@@ -56,4 +56,24 @@ check "no raw script from the file" lacks "$out" "<script>x"
 out=$(curl -s -o /dev/null -w '%{http_code}' -b "$T/jar" -X POST "$BASE/import" -F app=daylio -F action=import -F "file=@$D/daylio-synthetic.csv")
 check "without the CSRF token: 403" test "$out" = 403
 check "still six after all that" test "$(entries)" = 6
+
+# Loop Habit Tracker: a ZIP upload; its habits become trackers
+check "the page offers Loop" contains "$page" 'value="loop"'
+mkdir -p "$T/loop/001 Read"
+printf 'Position,Name,Type,Question,Description,FrequencyNumerator,FrequencyDenominator,Color,Unit,Target Type,Target Value,Archived?\n001,Read,YES_NO,Did you read?,,1,1,#FF8F00,,,,false\n002,Steps,NUMERICAL,Steps?,,1,1,#00897B,steps,AT_LEAST,5000,false\n' >"$T/loop/Habits.csv"
+printf 'Date,Read,Steps,\n2026-03-02,2,6500000,\n2026-03-01,0,0,\n' >"$T/loop/Checkmarks.csv"
+printf 'Date,Value,Notes\n2026-03-02,YES_MANUAL,"<b>Good book</b>"\n' >"$T/loop/001 Read/Checkmarks.csv"
+(cd "$T/loop" && zip -qr ../loop.zip .)
+out=$(up -F app=loop -F action=preview -F "file=@$T/loop.zip")
+check "Loop preview: 200" test "$(tail -1 <<<"$out")" = 200
+check "Loop preview: the habits become trackers" contains "$out" "Read (yes or no), Steps (a count)"
+check "Loop preview: the note is counted" contains "$out" "1 note you wrote"
+check "Loop preview: wrote nothing" test "$(entries)" = 6
+out=$(curl -s -D - -o /dev/null -b "$T/jar" -X POST "$BASE/import" -F "csrf=$token" -F app=loop \
+	-F action=import -F "file=@$T/loop.zip")
+check "Loop: one check-in brought in" contains "$out" "Location: /import?added=1&already=0"
+got=$(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/checkins" | jq -c '.entries[] | select(.date == "2026-03-02") | [.track, .note]')
+check "Loop: the values and the note" test "$got" = '[{"read":1,"steps":6500},"Read: <b>Good book</b>"]'
+page=$(get /diary)
+check "Loop: the note is text on the diary page" contains "$page" "&lt;b&gt;Good book&lt;/b&gt;"
 finish

@@ -150,6 +150,8 @@ static void overview_help(void)
 	printf("  emoods        %s\n", _("an eMoods .emoods backup, or the entry.csv inside it"));
 	printf("  pixels        %s\n", _("a Pixels JSON backup"));
 	printf("  imoodjournal  %s\n", _("an iMoodJournal CSV export"));
+	printf("  loop          %s\n", _("Loop Habit Tracker's CSV export (the ZIP), or its Checkmarks.csv;\n"
+					    "                your habits become your own trackers"));
 	printf("\n%s\n", _("'waymark import APP --help' tells you more; docs/imports.md explains every rule."));
 }
 
@@ -250,13 +252,13 @@ int imports_cmd(struct waymark *wm, int argc, char **argv)
 	if (argc >= 2 && !imports_app_find(argv[1], &app))
 		return import_app(wm, app, argc - 1, argv + 1);
 	if (argc >= 2 && argv[1][0] != '-')
-		die_usage("import", _("Waymark cannot import from '%s'; it knows daylio, bearable, emoods, pixels and imoodjournal, and --json for its own files"),
+		die_usage("import", _("Waymark cannot import from '%s'; it knows daylio, bearable, emoods, pixels, imoodjournal and loop, and --json for its own files"),
 			  argv[1]);
 	for (int i = 1; i < argc; i++)
 		if (!strcmp(argv[i], "--json") || !strncmp(argv[i], "--json=", 7))
 			return transfer_cmd_import(wm, argc, argv);
 	if (argc < 2)
-		die_usage("import", "%s", _("please say which app the file comes from (daylio, bearable, emoods, pixels or imoodjournal), or use --json FILE for a file made by 'waymark export'"));
+		die_usage("import", "%s", _("please say which app the file comes from (daylio, bearable, emoods, pixels, imoodjournal or loop), or use --json FILE for a file made by 'waymark export'"));
 	if (!strcmp(argv[1], "--help")) {
 		overview_help();
 		return 0;

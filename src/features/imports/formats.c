@@ -6,6 +6,7 @@
  * layouts and quirks are described in docs/imports.md. No I/O.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <math.h>
 
 #include "core/i18n.h"
@@ -945,5 +946,416 @@ int imports_imoodjournal(struct imports_report *r, const struct imports_table *t
 		return -1;
 	imports_line(&r->inferred, "%s",
 		_("iMoodJournal's level runs from 1 to 10 and keeps its number (Waymark's scale also has 0, which iMoodJournal does not use). Hashtags in comments become tags; the comment is the note."));
+	return 0;
+}
+
+/* ---- Loop Habit Tracker ---- */
+
+/* Loop's codes in Checkmarks.csv for a yes-or-no habit (docs/imports.md).
+ * 3 is a skipped day in the exports seen; the app's source also has -3. */
+enum { LOOP_UNKNOWN = -1, LOOP_NO = 0, LOOP_YES_AUTO = 1, LOOP_YES = 2,
+       LOOP_SKIP = 3 };
+
+/* A whole number, maybe negative: 0 and *out, or -1. */
+static int loop_number(const char *s, long *out)
+{
+	char *end;
+
+	while (isspace((unsigned char)*s))
+		s++;
+	if (!*s || (!isdigit((unsigned char)*s) && *s != '-'))
+		return -1;
+	errno = 0;
+	*out = strtol(s, &end, 10);
+	while (isspace((unsigned char)*end))
+		end++;
+	return *end || errno ? -1 : 0;
+}
+
+/* A habit's name made to fit as a tracker's: ',' and '=' (which a
+ * tracker's name cannot hold) become ';' and '-', line breaks spaces,
+ * and it is cut to TRACKER_NAME_MAX characters. *changed is set if any
+ * of that happened. NULL (and err) if it still cannot be a name. */
+static char *loop_name(const char *raw, int *changed, struct err *err)
+{
+	struct buf b = BUF_INIT;
+	struct tracker t;
+	char *name = NULL;
+	size_t chars = 0;
+
+	for (const char *p = raw; *p && chars < TRACKER_NAME_MAX;) {
+		int n = text_char_len(p);
+		if (n <= 0) { /* not UTF-8: read.c has made it so already */
+			p++;
+			continue;
+		}
+		if (*p == ',' || *p == '=' || *p == '\n' || *p == '\r' || *p == '\t')
+			buf_addch(&b, *p == ',' ? ';' : *p == '=' ? '-' : ' ');
+		else
+			buf_add(&b, p, (size_t)n);
+		p += n;
+		chars++;
+		if (chars == TRACKER_NAME_MAX && *p)
+			*changed = 1;
+	}
+	if (strpbrk(raw, ",=\n\r\t"))
+		*changed = 1;
+	tracker_init(&t);
+	if (!tracker_set_name(&t, b.data ? b.data : "", err))
+		name = xstrdup(t.name);
+	tracker_release(&t);
+	buf_release(&b);
+	return name;
+}
+
+/* One habit column of Checkmarks.csv. */
+struct loop_habit {
+	int col;
+	size_t tracker;
+	int numeric;
+	const char *position; /* from Habits.csv ("001"), or "" */
+};
+
+/* The habits: Checkmarks.csv's columns, with what Habits.csv (if given)
+ * says of each, or what the values show. */
+static int loop_habits(struct imports_report *r, const struct imports_table *habits,
+		       const struct imports_table *marks, struct loop_habit **out,
+		       size_t *nout, long *renamed, struct err *err)
+{
+	const struct imports_row *hh = habits ? &habits->rows[0] : NULL;
+	const struct imports_row *hdr = &marks->rows[0];
+	int c_name = -1, c_type = -1, c_unit = -1, c_arch = -1, c_pos = -1;
+
+	if (hh) {
+		c_name = column(hh, "Name", 0);
+		c_pos = column(hh, "Position", 0);
+		c_type = column(hh, "Type", 0);
+		c_unit = column(hh, "Unit", 0);
+		c_arch = column(hh, "Archived?", 0);
+		if (c_name < 0)
+			return err_input(err, NULL, "%s", _("the Habits.csv in this archive is not one Loop Habit Tracker wrote: it has no Name column"));
+	}
+	*out = NULL;
+	*nout = 0;
+	for (size_t c = 1; c < hdr->n; c++) {
+		const struct imports_row *def = NULL;
+		struct loop_habit *h;
+		struct err nerr = ERR_INIT;
+		char *raw = text_trimmed(hdr->fields[c]), *name;
+		int changed = 0, numeric = 0, retired = 0, dup = 0;
+		const char *unit = NULL;
+
+		if (!*raw) { /* the empty field after Loop's trailing comma */
+			free(raw);
+			continue;
+		}
+		for (size_t i = 1; hh && i < habits->n; i++) {
+			char *n = text_trimmed(field(&habits->rows[i], c_name));
+			int hit = text_eq_fold(n, raw);
+			free(n);
+			if (hit) {
+				def = &habits->rows[i];
+				break;
+			}
+		}
+		name = loop_name(raw, &changed, &nerr);
+		if (!name) {
+			imports_line(&r->left_out, _("the habit in column %zu: %s"), c + 1, nerr.msg);
+			free(raw);
+			continue;
+		}
+		for (size_t i = 0; i < r->ntrackers; i++)
+			dup |= text_eq_fold(r->trackers[i].name, name);
+		if (dup) {
+			imports_line(&r->left_out, _("a second habit called \u201c%s\u201d (your trackers need different names; rename one in Loop and export again)"),
+				     name);
+			free(name);
+			free(raw);
+			continue;
+		}
+		if (def && c_type >= 0) {
+			numeric = text_eq_fold(field(def, c_type), "NUMERICAL");
+			unit = numeric ? field(def, c_unit) : NULL;
+		} else {
+			/* no type given: a number other than Loop's codes says
+			 * the habit counts something */
+			for (size_t i = 1; i < marks->n && !numeric; i++) {
+				long v;
+				if (!loop_number(field(&marks->rows[i], (int)c), &v) &&
+				    (v < LOOP_UNKNOWN || v > LOOP_SKIP) && v != -LOOP_SKIP)
+					numeric = 1;
+			}
+		}
+		if (def && c_arch >= 0)
+			retired = text_eq_fold(field(def, c_arch), "true");
+		if (unit && (text_chars(unit) > 20 || strpbrk(unit, ",=\n")))
+			unit = NULL; /* not a unit a tracker can hold: the number still comes */
+		*renamed += changed;
+		*out = xrealloc(*out, (*nout + 1) * sizeof(**out));
+		h = &(*out)[(*nout)++];
+		h->col = (int)c;
+		h->numeric = numeric;
+		h->position = def ? field(def, c_pos) : "";
+		h->tracker = imports_tracker_new(r, name, numeric ? TRACKER_COUNT : TRACKER_YESNO,
+						 unit, retired);
+		free(name);
+		free(raw);
+	}
+	return 0;
+}
+
+/* "Meditate (yes or no), Vaping (a count)": the trackers that will get
+ * values. */
+static void loop_tracker_list(const struct imports_report *r, struct buf *out)
+{
+	for (size_t i = 0; i < r->ntrackers; i++) {
+		const struct imports_tracker *t = &r->trackers[i];
+		if (!t->values)
+			continue;
+		if (out->len)
+			buf_adds(out, ", ");
+		buf_addf(out, "%s (%s%s)", t->name,
+			 t->type == TRACKER_COUNT ? _("a count") : _("yes or no"),
+			 t->retired ? _(", archived in Loop, so retired") : "");
+	}
+}
+
+/* A note written on one day of one habit, from the habit's folder. */
+struct loop_note {
+	struct wdate d;
+	size_t habit;
+	const char *text;
+	int used;
+};
+
+/* The notes in the habits' folders ("001 Meditate/Checkmarks.csv": Date,
+ * Value, Notes), each found its habit by the Position at the start of the
+ * folder's name. Counts notes it cannot place. */
+static void loop_notes(const struct loop_habit *hs, size_t nh,
+		       const struct loop_folder *folders, size_t nfolders,
+		       struct loop_note **out, size_t *nout, long *unplaced)
+{
+	*out = NULL;
+	*nout = 0;
+	for (size_t f = 0; f < nfolders; f++) {
+		const struct imports_table *t = &folders[f].t;
+		size_t k = nh, digits = strspn(folders[f].path, "0123456789");
+		char num[16];
+		long pos;
+		int c_notes;
+
+		if (!t->n || (c_notes = column(&t->rows[0], "Notes", 0)) < 0)
+			continue;
+		/* "001 Meditate/...": whole() wants the number alone */
+		snprintf(num, sizeof(num), "%.*s", (int)(digits < 15 ? digits : 15), folders[f].path);
+		pos = digits ? whole(num) : -1;
+		for (size_t i = 0; i < nh && k == nh; i++)
+			if (pos >= 0 && whole(hs[i].position) == pos)
+				k = i;
+		for (size_t i = 1; i < t->n; i++) {
+			const char *text = field(&t->rows[i], c_notes);
+			struct wdate d;
+
+			if (!*text)
+				continue;
+			if (k == nh || imports_parse_iso_date(field(&t->rows[i], 0), &d)) {
+				(*unplaced)++;
+				continue;
+			}
+			*out = xrealloc(*out, (*nout + 1) * sizeof(**out));
+			(*out)[(*nout)++] = (struct loop_note){ d, k, text, 0 };
+		}
+	}
+}
+
+/* "Meditate: Felt calmer" as a paragraph of e's note. Loop writes each
+ * note inside quotes of its own ("\"Vacation\"" once the CSV is read):
+ * those are taken off. */
+static void loop_note_add(struct imports_entry *e, const char *habit, const char *text)
+{
+	struct buf b = BUF_INIT_SENSITIVE;
+	size_t n = strlen(text);
+
+	if (n >= 2 && text[0] == '"' && text[n - 1] == '"')
+		buf_addf(&b, "%s: %.*s", habit, (int)(n - 2), text + 1);
+	else
+		buf_addf(&b, "%s: %s", habit, text);
+	imports_note_add(e, b.data);
+	buf_release(&b);
+}
+
+int imports_loop(struct imports_report *r, const struct imports_table *habits,
+		 const struct imports_table *marks, const struct imports_zip_info *zi,
+		 const struct loop_folder *folders, size_t nfolders, struct err *err)
+{
+	struct loop_note *notes = NULL;
+	size_t nnotes = 0;
+	long unplaced = 0, with_notes = 0;
+	const struct imports_row *hdr;
+	struct loop_habit *hs = NULL;
+	struct imports_value *today = NULL;
+	size_t nh = 0;
+	long renamed = 0, quiet = 0, autos = 0, skipped = 0, odd = 0, rounded = 0,
+	     too_big = 0, any_numeric = 0, any_yesno = 0;
+	char *first;
+	int is_date;
+
+	if (!marks->n)
+		return err_input(err, NULL, "%s", _("the file is empty"));
+	hdr = &marks->rows[0];
+	first = text_trimmed(field(hdr, 0));
+	is_date = text_eq_fold(first, "Date");
+	free(first);
+	if (!is_date && column(hdr, "Position", 0) >= 0 && column(hdr, "Name", 0) >= 0)
+		return err_input(err, NULL, "%s", _("this is Loop's list of habits (Habits.csv). Waymark needs the days you ticked too: give it the whole ZIP that Loop's \"Export as CSV\" makes, or its Checkmarks.csv"));
+	if (!is_date)
+		return err_input(err, NULL, "%s", _("this is not a Loop Habit Tracker export: Waymark reads the ZIP that Loop's \"Export as CSV\" makes, or the Checkmarks.csv inside it, which starts with a Date column"));
+	if (hdr->n == 3 && column(hdr, "Value", 0) == 1 && column(hdr, "Notes", 0) == 2)
+		return err_input(err, NULL, "%s", _("this is the file of a single habit, which does not say which habit it is. Give Waymark the whole ZIP that Loop's \"Export as CSV\" makes, or the Checkmarks.csv at its top"));
+	for (size_t i = 1; i < marks->n; i++)
+		for (size_t c = 1; c < marks->rows[i].n; c++)
+			if (strchr(marks->rows[i].fields[c], '.'))
+				return err_input(err, NULL, "%s", _("this looks like Loop's Scores.csv (habit strength, which Loop works out from your ticks). Give Waymark the whole ZIP, or its Checkmarks.csv"));
+	if (loop_habits(r, habits, marks, &hs, &nh, &renamed, err)) {
+		free(hs);
+		return -1;
+	}
+	if (!nh) {
+		free(hs);
+		return err_input(err, NULL, "%s", _("there are no habits in this file"));
+	}
+	loop_notes(hs, nh, folders, nfolders, &notes, &nnotes, &unplaced);
+	r->format = xstrdup(habits ? _("a Loop Habit Tracker export (the ZIP from \"Export as CSV\")")
+				   : _("Loop Habit Tracker's Checkmarks.csv"));
+	today = xcalloc(nh, sizeof(*today));
+	for (size_t i = 1; i < marks->n; i++) {
+		const struct imports_row *row = &marks->rows[i];
+		struct imports_entry *e;
+		struct wdate d;
+		const char *parts[2];
+		char date[11];
+		size_t nv = 0;
+		int done = 0;
+
+		r->rows++;
+		if (imports_parse_iso_date(field(row, 0), &d)) {
+			imports_line(&r->left_out, _("row %ld has no date Waymark can read"), row->record);
+			continue;
+		}
+		for (size_t k = 0; k < nh; k++) {
+			const char *s = field(row, hs[k].col);
+			long v;
+
+			if (!*s)
+				continue;
+			if (loop_number(s, &v)) {
+				odd++;
+				continue;
+			}
+			if (hs[k].numeric) {
+				long whole_v = (v + 500) / 1000;
+				if (v < 0)
+					continue; /* nothing written that day */
+				if (v % 1000)
+					rounded++;
+				if (whole_v > TRACKER_COUNT_MAX) {
+					too_big++;
+					continue;
+				}
+				today[nv++] = (struct imports_value){ hs[k].tracker, (int)whole_v };
+				done |= whole_v > 0;
+			} else if (v == LOOP_YES) {
+				today[nv++] = (struct imports_value){ hs[k].tracker, 1 };
+				done = 1;
+			} else if (v == LOOP_NO) {
+				today[nv++] = (struct imports_value){ hs[k].tracker, 0 };
+			} else if (v == LOOP_YES_AUTO) {
+				autos++;
+			} else if (v == LOOP_SKIP || v == -LOOP_SKIP) {
+				skipped++;
+			} else if (v != LOOP_UNKNOWN) {
+				odd++;
+			}
+		}
+		for (size_t k = 0; k < nnotes; k++)
+			if (!wdate_cmp(notes[k].d, d))
+				done |= 2;
+		if (!done) {
+			quiet += nv > 0;
+			continue;
+		}
+		e = imports_entry_new(r, row->record);
+		imports_entry_when(e, d, DAY_MINUTE);
+		for (size_t h = 0; h < nh; h++) /* in the habits' order */
+			for (size_t k = 0; k < nnotes; k++) {
+				if (notes[k].habit != h || wdate_cmp(notes[k].d, d) || notes[k].used)
+					continue;
+				loop_note_add(e, r->trackers[hs[h].tracker].name, notes[k].text);
+				notes[k].used = 1;
+				with_notes++;
+			}
+		for (size_t k = 0; k < nv; k++) {
+			imports_entry_value(r, e, today[k].tracker, today[k].value);
+			if (r->trackers[today[k].tracker].type == TRACKER_COUNT)
+				any_numeric = 1;
+			else
+				any_yesno = 1;
+		}
+		wdate_format(d, date);
+		parts[0] = "loop";
+		parts[1] = date;
+		imports_entry_uid(e, parts, 2, imports_same_minute(r, e));
+	}
+	for (size_t k = 0; k < nnotes; k++)
+		unplaced += !notes[k].used;
+	free(notes);
+	free(today);
+	free(hs);
+
+	imports_line(&r->inferred, "%s", _("Loop keeps no mood, so each day on which you ticked a habit or wrote down a number becomes one check-in at 21:00, without a mood."));
+	{
+		struct buf list = BUF_INIT;
+		loop_tracker_list(r, &list);
+		if (list.len)
+			imports_line(&r->inferred, _("Each habit becomes one of your own trackers, with the same name: %s. If you already have a tracker with that name, it is used."),
+				     list.data);
+		buf_release(&list);
+	}
+	if (any_yesno)
+		imports_line(&r->inferred, "%s", _("A habit ticked as done becomes yes, and one marked as not done becomes no."));
+	if (any_numeric)
+		imports_line(&r->inferred, "%s", _("Loop keeps numbers multiplied by 1000; they are divided back (63000 becomes 63)."));
+	if (!habits && any_numeric)
+		imports_line(&r->inferred, "%s", _("Only Checkmarks.csv was given, so Waymark took a habit to be a count when it holds numbers other than Loop's tick codes."));
+	if (rounded)
+		imports_line(&r->changed, P_("%ld number had a fraction and was rounded to a whole number",
+					     "%ld numbers had a fraction and were rounded to whole numbers",
+					     rounded), rounded);
+	if (renamed)
+		imports_line(&r->changed, P_("%ld habit's name had a comma, an '=' or a line break, or was over %d characters, and was changed to fit as a tracker's name",
+					     "%ld habits' names had a comma, an '=' or a line break, or were over %d characters, and were changed to fit as trackers' names",
+					     renamed), renamed, TRACKER_NAME_MAX);
+	say_left_out_count(r, quiet, N_("%ld day on which nothing was ticked (no check-in is made for it)"),
+			   N_("%ld days on which nothing was ticked (no check-in is made for them)"));
+	say_left_out_count(r, autos, N_("%ld tick Loop added by itself, because a habit's target for the week was already met (left empty)"),
+			   N_("%ld ticks Loop added by itself, because a habit's target for the week was already met (left empty)"));
+	say_left_out_count(r, skipped, N_("%ld day marked as skipped (left empty)"),
+			   N_("%ld days marked as skipped (left empty)"));
+	say_left_out_count(r, odd, N_("%ld value Waymark could not read"),
+			   N_("%ld values Waymark could not read"));
+	if (too_big)
+		imports_line(&r->left_out, P_("%ld number larger than a tracker holds (%d)",
+					      "%ld numbers larger than a tracker holds (%d)", too_big),
+			     too_big, TRACKER_COUNT_MAX);
+	if (with_notes)
+		imports_line(&r->inferred, P_("%ld note you wrote on a day of a habit is kept in that day's note, after the habit's name.",
+					      "%ld notes you wrote on days of habits are kept in those days' notes, after the habit's name.",
+					      with_notes), with_notes);
+	say_left_out_count(r, unplaced, N_("%ld note on a habit's day Waymark could not place (its habit or day is not in Checkmarks.csv)"),
+			   N_("%ld notes on habits' days Waymark could not place (their habit or day is not in Checkmarks.csv)"));
+	if (zi)
+		say_left_out_count(r, zi->other + zi->photos + zi->audio - (long)nfolders,
+				   N_("%ld other file in the ZIP, such as Loop's habit scores, which it works out from your ticks"),
+				   N_("%ld other files in the ZIP, such as Loop's habit scores, which it works out from your ticks"));
 	return 0;
 }

@@ -3,7 +3,8 @@
  * imports.h: bringing a person's history in from the mood apps they used
  * before: Daylio (CSV export or .daylio backup), Bearable (CSV), eMoods
  * (.emoods backup or its entry.csv), Pixels (JSON backup) and iMoodJournal
- * (CSV). The whole-vault Waymark JSON import is a different feature
+ * (CSV), and the habits of Loop Habit Tracker (its CSV export, as a ZIP or
+ * its Checkmarks.csv), which become the person's own trackers. The whole-vault Waymark JSON import is a different feature
  * (src/features/transfer).
  *
  * An import happens in two steps, so that the person always sees what
@@ -51,10 +52,12 @@ enum imports_app {
 	IMPORTS_EMOODS,      /* .emoods backup, or entry.csv from inside it */
 	IMPORTS_PIXELS,      /* JSON backup */
 	IMPORTS_IMOODJOURNAL, /* CSV export */
+	IMPORTS_LOOP,        /* Loop Habit Tracker: the CSV export's ZIP, or its
+				Checkmarks.csv */
 	IMPORTS__MAX
 };
 
-/* "daylio", "bearable", "emoods", "pixels", "imoodjournal": the spelling
+/* "daylio", "bearable", "emoods", "pixels", "imoodjournal", "loop": the spelling
  * of the CLI subcommand and the web form. */
 const char *imports_app_name(enum imports_app app);
 /* The app's own name for people: "Daylio", "iMoodJournal". */
@@ -83,6 +86,23 @@ struct imports_mood {
 	long count;    /* entries (or readings) with this label */
 };
 
+/* A habit (or any scale an app keeps) that becomes one of the person's own
+ * trackers (diary.h), found by its name when it is stored: a tracker the
+ * person already has with that name is used, otherwise it is made. */
+struct imports_tracker {
+	char *name;             /* valid as a tracker's name */
+	enum tracker_type type; /* TRACKER_YESNO or TRACKER_COUNT */
+	char *unit;             /* a count's unit, or NULL */
+	int retired;            /* archived in the app: made retired */
+	long values;            /* values the entries hold for it */
+};
+
+/* One tracker value of an entry: trackers[tracker] is value. */
+struct imports_value {
+	size_t tracker;
+	int value;
+};
+
 /* One check-in to be. */
 struct imports_entry {
 	struct checkin c;    /* built with diary.h's parsers */
@@ -93,6 +113,9 @@ struct imports_entry {
 	size_t *moods;       /* indexes into the report's moods; the mood is
 				the rounded mean of their numbers */
 	size_t nmoods;
+	struct imports_value *values; /* also in c under stand-in keys
+					 (imports_value_key) until stored */
+	size_t nvalues;
 	/* while reading: the note being built, and tags beyond the diary's
 	 * limit, which go into the note */
 	struct buf note;
@@ -114,6 +137,8 @@ struct imports_report {
 	size_t nentries;
 	struct imports_mood *moods;
 	size_t nmoods;
+	struct imports_tracker *trackers;
+	size_t ntrackers;
 	struct imports_lines inferred;  /* how ratings and times were read */
 	struct imports_lines changed;   /* changed on the way */
 	struct imports_lines left_out;  /* what does not come across */
@@ -155,11 +180,16 @@ int imports_read(enum imports_app app, const char *name, const void *data,
 		 struct imports_report *report, struct err *err) WU;
 
 /* Writes the report's entries as check-ins, in one transaction: all or
- * none. Fills report->added and report->already (entries whose uid is
+ * none. First each tracker the entries use is found by name or made
+ * (ERR_INPUT if the person has one by that name of another kind). Fills report->added and report->already (entries whose uid is
  * already in the vault, which are left exactly as they are). With
  * dry_run, counts the same way and writes nothing. */
 int imports_store(struct waymark *wm, struct imports_report *report,
 		  int dry_run, struct err *err) WU;
+
+/* The stand-in key an entry's value for trackers[tracker] has in its
+ * check-in until imports_store() puts the tracker's own key there. */
+void imports_value_key(size_t tracker, char key[TRACKER_KEY_MAX + 1]);
 
 /* Counts for the report's summary. */
 struct imports_counts {

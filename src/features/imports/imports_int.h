@@ -47,12 +47,24 @@ int imports_is_zip(const void *data, size_t len);
 struct imports_zip_info {
 	long photos, audio, other;
 };
-/* Reads the member called name (or ending in "/name") from the ZIP in
- * data into out, with libarchive, counting the other members in info.
+/* Reads the member called name (or ending in "/name"; of several, the one
+ * in the fewest folders, then the first) from the ZIP in data into out, with libarchive, counting the other members in info.
  * ERR_INPUT if it is not a readable archive or has no such member. */
 int imports_zip_member(const void *data, size_t len, const char *name,
 		       struct buf *out, struct imports_zip_info *info,
 		       struct err *err) WU;
+
+/* One file read from a ZIP. */
+struct imports_zip_file {
+	char *path;
+	struct buf data;
+};
+void imports_zip_files_release(struct imports_zip_file *files, size_t n);
+/* Reads every member called name one folder down ("001 Meditate/name")
+ * from the ZIP in data. ERR_INPUT if the archive cannot be read. */
+int imports_zip_folder_members(const void *data, size_t len, const char *name,
+			       struct imports_zip_file **out, size_t *nout,
+			       struct err *err) WU;
 
 /* ---- model.c ---- */
 
@@ -64,6 +76,13 @@ void imports_line(struct imports_lines *l, const char *fmt, ...)
 struct imports_entry *imports_entry_new(struct imports_report *r, long row);
 /* Drops the last entry (when a row turns out not to be usable). */
 void imports_entry_drop_last(struct imports_report *r);
+/* A new tracker in the report (name already valid as a tracker's name);
+ * its index. */
+size_t imports_tracker_new(struct imports_report *r, const char *name,
+			   enum tracker_type type, const char *unit, int retired);
+/* Gives e a value for the report's tracker (counted in its values). */
+void imports_entry_value(struct imports_report *r, struct imports_entry *e,
+			 size_t tracker, int value);
 /* Sets e->c.when and e->when from a local date and minute. */
 void imports_entry_when(struct imports_entry *e, struct wdate d, int minute);
 /* The uid from a label for the app's layout and the source's identity
@@ -144,5 +163,18 @@ int imports_emoods(struct imports_report *r, const struct imports_table *t,
 int imports_pixels(struct imports_report *r, json_t *doc, struct err *err) WU;
 int imports_imoodjournal(struct imports_report *r, const struct imports_table *t,
 			 struct err *err) WU;
+/* Loop Habit Tracker: marks is its Checkmarks.csv; habits (Habits.csv)
+ * may be NULL when only that is given, and zi (what else the ZIP held)
+ * NULL too. folders are the habits' own Checkmarks.csv files from the
+ * ZIP ("001 Meditate/Checkmarks.csv"), read for the notes on single
+ * days; they are counted in zi's other files. */
+struct loop_folder {
+	const char *path;
+	struct imports_table t;
+};
+int imports_loop(struct imports_report *r, const struct imports_table *habits,
+		 const struct imports_table *marks, const struct imports_zip_info *zi,
+		 const struct loop_folder *folders, size_t nfolders,
+		 struct err *err) WU;
 
 #endif

@@ -25,6 +25,7 @@ static const struct {
 	[IMPORTS_EMOODS] = { "emoods", "eMoods" },
 	[IMPORTS_PIXELS] = { "pixels", "Pixels" },
 	[IMPORTS_IMOODJOURNAL] = { "imoodjournal", "iMoodJournal" },
+	[IMPORTS_LOOP] = { "loop", "Loop Habit Tracker" },
 };
 
 const char *imports_app_name(enum imports_app app)
@@ -84,6 +85,7 @@ static void entry_release(struct imports_entry *e)
 {
 	checkin_release(&e->c);
 	free(e->moods);
+	free(e->values);
 	buf_release(&e->note);
 	buf_release(&e->more_tags);
 }
@@ -99,6 +101,11 @@ void imports_report_release(struct imports_report *r)
 		free(r->moods[i].scale);
 	}
 	free(r->moods);
+	for (size_t i = 0; i < r->ntrackers; i++) {
+		free(r->trackers[i].name);
+		free(r->trackers[i].unit);
+	}
+	free(r->trackers);
 	free(r->format);
 	lines_release(&r->inferred);
 	lines_release(&r->changed);
@@ -306,8 +313,45 @@ void imports_entry_drop_last(struct imports_report *r)
 
 	for (size_t i = 0; i < e->nmoods; i++)
 		r->moods[e->moods[i]].count--;
+	for (size_t i = 0; i < e->nvalues; i++)
+		r->trackers[e->values[i].tracker].values--;
 	entry_release(e);
 	r->nentries--;
+}
+
+size_t imports_tracker_new(struct imports_report *r, const char *name,
+			   enum tracker_type type, const char *unit, int retired)
+{
+	struct imports_tracker *t;
+
+	r->trackers = xrealloc(r->trackers, (r->ntrackers + 1) * sizeof(*r->trackers));
+	t = &r->trackers[r->ntrackers];
+	memset(t, 0, sizeof(*t));
+	t->name = xstrdup(name);
+	t->type = type;
+	t->unit = unit && *unit ? xstrdup(unit) : NULL;
+	t->retired = retired;
+	return r->ntrackers++;
+}
+
+void imports_entry_value(struct imports_report *r, struct imports_entry *e,
+			 size_t tracker, int value)
+{
+	char key[TRACKER_KEY_MAX + 1];
+
+	e->values = xrealloc(e->values, (e->nvalues + 1) * sizeof(*e->values));
+	e->values[e->nvalues].tracker = tracker;
+	e->values[e->nvalues++].value = value;
+	r->trackers[tracker].values++;
+	/* held under a stand-in key until the tracker's own is known, so
+	 * that checkin_validate sees the check-in has something in it */
+	imports_value_key(tracker, key);
+	checkin_set_value(&e->c, key, value);
+}
+
+void imports_value_key(size_t tracker, char key[TRACKER_KEY_MAX + 1])
+{
+	snprintf(key, TRACKER_KEY_MAX + 1, "import-%zu", tracker);
 }
 
 void imports_entry_when(struct imports_entry *e, struct wdate d, int minute)
@@ -589,7 +633,7 @@ int imports_finish(struct imports_report *r, const struct imports_mapping *mappi
 		}
 		e->c.mood = n ? (int)lround(sum / n) : -1;
 		finish_note(r, e);
-		if (e->c.mood < 0 && !e->c.ntags && !e->c.note && !e->nmoods) {
+		if (e->c.mood < 0 && !e->c.ntags && !e->c.note && !e->nmoods && !e->nvalues) {
 			empty++;
 			entry_release(e);
 			continue;
@@ -602,6 +646,8 @@ int imports_finish(struct imports_report *r, const struct imports_mapping *mappi
 				     e->row, day, t, verr.msg);
 			for (size_t k = 0; k < e->nmoods; k++)
 				r->moods[e->moods[k]].count--;
+			for (size_t k = 0; k < e->nvalues; k++)
+				r->trackers[e->values[k].tracker].values--;
 			entry_release(e);
 			continue;
 		}
@@ -997,10 +1043,62 @@ static int read_csv_app(struct imports_report *r, const void *data, size_t len,
 	case IMPORTS_IMOODJOURNAL:
 		rc = imports_imoodjournal(r, &t, err);
 		break;
+	case IMPORTS_LOOP:
+		rc = imports_loop(r, NULL, &t, NULL, NULL, 0, err);
+		break;
 	default:
 		BUG("no CSV reader for app %d", (int)r->app);
 	}
 	imports_table_release(&t);
+	return rc;
+}
+
+/* Loop's export: Habits.csv (what each habit is) and Checkmarks.csv (a
+ * row a day, a column a habit) at the top of the archive, and a folder a
+ * habit whose Checkmarks.csv holds the notes on single days. */
+static int read_loop_zip(struct imports_report *r, const void *data, size_t len,
+			 struct err *err)
+{
+	struct imports_zip_info zi, zh;
+	struct buf marks = BUF_INIT_SENSITIVE, habits = BUF_INIT;
+	struct imports_table tm, th;
+	struct imports_zip_file *files = NULL;
+	struct loop_folder *folders = NULL;
+	size_t nfiles = 0, nread = 0;
+	int rc = -1;
+
+	memset(&th, 0, sizeof(th));
+	memset(&tm, 0, sizeof(tm));
+	if (imports_zip_member(data, len, "Checkmarks.csv", &marks, &zi, err))
+		goto out;
+	if (imports_zip_member(data, len, "Habits.csv", &habits, &zh, err)) {
+		err_input(err, NULL, "%s", _("this archive has no Habits.csv in it, so it is not a whole Loop Habit Tracker export"));
+		goto out;
+	}
+	if (imports_csv_read(habits.data, habits.len, &th, err) ||
+	    imports_csv_read(marks.data, marks.len, &tm, err) ||
+	    imports_zip_folder_members(data, len, "Checkmarks.csv", &files, &nfiles, err))
+		goto out;
+	folders = xcalloc(nfiles + 1, sizeof(*folders));
+	for (; nread < nfiles; nread++) {
+		folders[nread].path = files[nread].path;
+		if (imports_csv_read(files[nread].data.data, files[nread].data.len,
+				     &folders[nread].t, err)) {
+			err_prefix(err, "'%s': ", files[nread].path);
+			goto out;
+		}
+	}
+	zi.other--; /* Habits.csv, counted while finding Checkmarks.csv */
+	rc = imports_loop(r, &th, &tm, &zi, folders, nfiles, err);
+out:
+	for (size_t i = 0; i < nread; i++)
+		imports_table_release(&folders[i].t);
+	free(folders);
+	imports_zip_files_release(files, nfiles);
+	imports_table_release(&th);
+	imports_table_release(&tm);
+	buf_release(&marks);
+	buf_release(&habits);
 	return rc;
 }
 
@@ -1063,6 +1161,12 @@ int imports_read(enum imports_app app, const char *name, const void *data,
 		if (read_json(data, len, &doc, err))
 			break;
 		rc = imports_pixels(r, doc, err);
+		break;
+	case IMPORTS_LOOP:
+		if (imports_is_zip(data, len))
+			rc = read_loop_zip(r, data, len, err);
+		else
+			rc = read_csv_app(r, data, len, err);
 		break;
 	case IMPORTS_BEARABLE:
 	case IMPORTS_IMOODJOURNAL:

@@ -44,7 +44,7 @@ static void choose_form(struct web_req *req, struct buf *o, const char *app)
 	html_raw(o, "</fieldset>\n");
 	html_printf(o, "<label for=\"file\">%s</label>\n", _("The file"));
 	html_printf(o, "<p class=\"hint\" id=\"file-hint\">%s</p>\n",
-		    _("Daylio: a CSV export or a .daylio backup. Bearable and iMoodJournal: a CSV export. eMoods: a .emoods backup. Pixels: a JSON backup."));
+		    _("Daylio: a CSV export or a .daylio backup. Bearable and iMoodJournal: a CSV export. eMoods: a .emoods backup. Pixels: a JSON backup. Loop Habit Tracker: the ZIP from \"Export as CSV\" (your habits become your own trackers)."));
 	html_raw(o, "<input type=\"file\" id=\"file\" name=\"file\" aria-describedby=\"file-hint\">\n");
 	html_printf(o, "<div class=\"actions\"><button type=\"submit\" class=\"primary\">%s</button></div>\n",
 		    _("Show what would come across"));
@@ -161,8 +161,9 @@ static void render_report(struct web_req *req, struct buf *o, const char *app,
 	html_raw(o, "<div class=\"actions\">");
 	html_printf(o, "<button type=\"submit\" name=\"action\" value=\"import\" class=\"primary\">%s</button> ",
 		    _("Bring them in"));
-	html_printf(o, "<button type=\"submit\" name=\"action\" value=\"preview-again\">%s</button>",
-		    _("Show again with these moods"));
+	if (r->nmoods) /* Loop keeps no moods: nothing to change */
+		html_printf(o, "<button type=\"submit\" name=\"action\" value=\"preview-again\">%s</button>",
+			    _("Show again with these moods"));
 	html_raw(o, "</div>\n</form>\n");
 	html_printf(o, "<p><a href=\"/import\">%s</a></p>\n", _("Choose another file"));
 	free(order);

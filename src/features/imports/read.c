@@ -162,43 +162,84 @@ static int member_is(const char *path, const char *name)
 	return lp > ln && path[lp - ln - 1] == '/' && !strcmp(path + lp - ln, name);
 }
 
+/* How many folders deep path is. */
+static int depth(const char *path)
+{
+	int n = 0;
+	for (; *path; path++)
+		n += *path == '/';
+	return n;
+}
+
+/* Opens the ZIP in data for reading. */
+static struct archive *zip_open(const void *data, size_t len, struct err *err)
+{
+	struct archive *a;
+
+	if (imports_archive_load(err))
+		return NULL;
+	a = archive_read_new();
+	if (!a) {
+		err_set(err, "cannot start the archive reader");
+		return NULL;
+	}
+	archive_read_support_format_zip(a);
+	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
+		archive_read_free(a);
+		err_input(err, NULL, "this is not a readable ZIP archive");
+		return NULL;
+	}
+	return a;
+}
+
+/* Reads the member just found (called path) into out. */
+static int zip_read(struct archive *a, const char *path, struct buf *out,
+		    struct err *err)
+{
+	char chunk[16384];
+	la_ssize_t n;
+
+	buf_setlen(out, 0);
+	while ((n = archive_read_data(a, chunk, sizeof(chunk))) > 0) {
+		if (out->len + (size_t)n > IMPORTS_FILE_MAX)
+			return err_input(err, NULL, "'%s' in the archive is larger than Waymark reads", path);
+		buf_add(out, chunk, (size_t)n);
+	}
+	if (n < 0)
+		return err_input(err, NULL, "'%s' in the archive is damaged: %s", path,
+				 archive_error_string(a));
+	return 0;
+}
+
+/* After the last header: ARCHIVE_EOF, or an archive cut short. */
+static int zip_end(struct archive *a, int r, struct err *err)
+{
+	if (r == ARCHIVE_EOF)
+		return 0;
+	return err_input(err, NULL, "this archive is damaged or cut short: %s",
+			 archive_error_string(a) ? archive_error_string(a) : "unknown error");
+}
+
 int imports_zip_member(const void *data, size_t len, const char *name,
 		       struct buf *out, struct imports_zip_info *info,
 		       struct err *err)
 {
 	struct archive *a;
 	struct archive_entry *entry;
-	int found = 0, rc = 0, r;
+	int found = 0, found_depth = 0, rc = 0, r;
 
 	memset(info, 0, sizeof(*info));
-	if (imports_archive_load(err))
+	if (!(a = zip_open(data, len, err)))
 		return -1;
-	a = archive_read_new();
-	if (!a)
-		return err_set(err, "cannot start the archive reader");
-	archive_read_support_format_zip(a);
-	if (archive_read_open_memory(a, data, len) != ARCHIVE_OK) {
-		archive_read_free(a);
-		return err_input(err, NULL, "this is not a readable ZIP archive");
-	}
 	while ((r = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
 		const char *path = archive_entry_pathname(entry);
 		if (!path)
 			path = "";
-		if (!found && member_is(path, name)) {
-			char chunk[16384];
-			la_ssize_t n;
-			while ((n = archive_read_data(a, chunk, sizeof(chunk))) > 0) {
-				if (out->len + (size_t)n > IMPORTS_FILE_MAX) {
-					rc = err_input(err, NULL, "'%s' in the archive is larger than Waymark reads", name);
-					break;
-				}
-				buf_add(out, chunk, (size_t)n);
-			}
-			if (n < 0 && !rc)
-				rc = err_input(err, NULL, "'%s' in the archive is damaged: %s", name,
-					       archive_error_string(a));
-			if (rc)
+		if (member_is(path, name) && (!found || depth(path) < found_depth)) {
+			if (found) /* a deeper one read before: the other file */
+				info->other++;
+			found_depth = depth(path);
+			if ((rc = zip_read(a, name, out, err)))
 				break;
 			found = 1;
 		} else if (archive_entry_filetype(entry) == AE_IFREG) {
@@ -211,11 +252,58 @@ int imports_zip_member(const void *data, size_t len, const char *name,
 			archive_read_data_skip(a);
 		}
 	}
-	if (!rc && r != ARCHIVE_EOF)
-		rc = err_input(err, NULL, "this archive is damaged or cut short: %s",
-			       archive_error_string(a) ? archive_error_string(a) : "unknown error");
+	if (!rc)
+		rc = zip_end(a, r, err);
 	if (!rc && !found)
 		rc = err_input(err, NULL, "this archive has no '%s' in it", name);
 	archive_read_free(a);
+	return rc;
+}
+
+void imports_zip_files_release(struct imports_zip_file *files, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(files[i].path);
+		buf_release(&files[i].data);
+	}
+	free(files);
+}
+
+int imports_zip_folder_members(const void *data, size_t len, const char *name,
+			       struct imports_zip_file **out, size_t *nout,
+			       struct err *err)
+{
+	struct archive *a;
+	struct archive_entry *entry;
+	int rc = 0, r;
+
+	*out = NULL;
+	*nout = 0;
+	if (!(a = zip_open(data, len, err)))
+		return -1;
+	while ((r = archive_read_next_header(a, &entry)) == ARCHIVE_OK) {
+		const char *path = archive_entry_pathname(entry);
+		struct imports_zip_file *f;
+
+		if (!path || depth(path) != 1 || !member_is(path, name) ||
+		    archive_entry_filetype(entry) != AE_IFREG) {
+			archive_read_data_skip(a);
+			continue;
+		}
+		*out = xrealloc(*out, (*nout + 1) * sizeof(**out));
+		f = &(*out)[(*nout)++];
+		f->path = xstrdup(path);
+		buf_init(&f->data, 0, BUF_SENSITIVE);
+		if ((rc = zip_read(a, path, &f->data, err)))
+			break;
+	}
+	if (!rc)
+		rc = zip_end(a, r, err);
+	archive_read_free(a);
+	if (rc) {
+		imports_zip_files_release(*out, *nout);
+		*out = NULL;
+		*nout = 0;
+	}
 	return rc;
 }
