@@ -60,3 +60,40 @@ run import loop loop/Scores.csv
 (cd loop && zip -q ../no-habits.zip Checkmarks.csv)
 run import loop no-habits.zip
 echo "vault: $(count)"
+
+echo "# names with a comma and a quote, which Loop writes unquoted: from Habits.csv"
+mkdir -p odd
+printf 'Position,Name,Type,Question,Description,FrequencyNumerator,FrequencyDenominator,Color,Unit,Target Type,Target Value,Archived?\n001,"Read, 20 min",YES_NO,,,1,1,#FF8F00,,,,false\n002,"Read ""Dune""",YES_NO,,,1,1,#FF8F00,,,,false\n' >odd/Habits.csv
+printf 'Date,Read, 20 min,Read "Dune",\n2026-03-02,2,0,\n2026-03-01,0,2,\n' >odd/Checkmarks.csv
+(cd odd && zip -qr ../odd.zip .)
+rm -f "$WAYMARK_VAULT"*
+run import loop odd.zip --dry-run
+run import loop odd/Checkmarks.csv
+
+echo "# the whole export zipped again inside its folder: the notes still come"
+mkdir -p again && cp -r loop "again/Loop Habits CSV 2026-03-06"
+(cd again && zip -qr ../again.zip .)
+"$WAYMARK" import loop again.zip 2>&1 | grep -E "^Brought in|notes you wrote|other file"
+"$WAYMARK" diary --json | jq -c '[.[] | select(.note)] | length'
+
+echo "# a tracker renamed since is not matched by its old key"
+rm -f "$WAYMARK_VAULT"*
+"$WAYMARK" tracker add Walk --count >/dev/null 2>&1
+"$WAYMARK" tracker rename Walk Stroll >/dev/null
+"$WAYMARK" import loop "$Z" >/dev/null 2>&1
+run tracker list --all
+
+echo "# more trackers than Waymark keeps: nothing written, and it says why"
+rm -f "$WAYMARK_VAULT"*
+{
+	printf 'Position,Name,Type,Question,Description,FrequencyNumerator,FrequencyDenominator,Color,Unit,Target Type,Target Value,Archived?\n'
+	for i in $(seq 1 41); do printf '%03d,Habit %d,YES_NO,,,1,1,#FF8F00,,,,false\n' "$i" "$i"; done
+} >many-Habits.csv
+{
+	printf 'Date,'; for i in $(seq 1 41); do printf 'Habit %d,' "$i"; done; printf '\n'
+	printf '2026-03-01,'; for i in $(seq 1 41); do printf '2,'; done; printf '\n'
+} >many-Checkmarks.csv
+mkdir -p many && cp many-Habits.csv many/Habits.csv && cp many-Checkmarks.csv many/Checkmarks.csv
+(cd many && zip -qr ../many.zip .)
+"$WAYMARK" import loop many.zip 2>&1 | tail -2
+echo "vault: $(count) check-ins, $("$WAYMARK" tracker list --all 2>/dev/null | grep -c 'Habit') trackers"

@@ -346,6 +346,35 @@ static void test_imports__loop_habits_become_trackers(void **state)
 	imports_report_release(&r);
 }
 
+static void test_imports__loop_numbers_small_huge_and_rounded(void **state)
+{
+	/* 0.4 km rounds to 0 but was written down: the day comes across;
+	 * a number past what a tracker holds (and past LONG_MAX - 500) is
+	 * left out; rounding is counted only for numbers that come across */
+	const char *csv =
+		"Date,Walk,\n"
+		"2026-03-04,400,\n"
+		"2026-03-03,9223372036854775807,\n"
+		"2026-03-02,1000000499,\n"
+		"2026-03-01,0,\n";
+	struct imports_report r;
+	struct err err = ERR_INIT;
+	char key[TRACKER_KEY_MAX + 1];
+	int v;
+	(void)state;
+
+	assert_int_equal(loop(csv, &r, &err), 0);
+	assert_int_equal(r.trackers[0].type, TRACKER_COUNT);
+	assert_int_equal(r.nentries, 2);
+	imports_value_key(0, key);
+	assert_true(checkin_value(&r.entries[0].c, key, &v) && v == 0);
+	assert_true(checkin_value(&r.entries[1].c, key, &v) && v == TRACKER_COUNT_MAX);
+	assert_true(says(&r.left_out, "1 number larger than a tracker holds"));
+	assert_true(says(&r.changed, "2 numbers had a fraction"));
+	assert_true(says(&r.left_out, "1 day on which nothing was ticked"));
+	imports_report_release(&r);
+}
+
 static void test_imports__loop_names_fit_trackers(void **state)
 {
 	const char *csv =
@@ -378,6 +407,10 @@ static void test_imports__loop_refuses_the_wrong_file(void **state)
 	assert_non_null(strstr(err.msg, "a single habit"));
 	imports_report_release(&r);
 	err = (struct err)ERR_INIT;
+	assert_int_equal(loop("Date,Read, 20 min,Walk,\n2026-03-04,2,2,\n", &r, &err), -1);
+	assert_non_null(strstr(err.msg, "do not line up"));
+	imports_report_release(&r);
+	err = (struct err)ERR_INIT;
 	assert_int_equal(loop("Date,Meditate,\n2026-03-04,0.2557,\n", &r, &err), -1);
 	assert_non_null(strstr(err.msg, "Scores.csv"));
 	imports_report_release(&r);
@@ -402,6 +435,7 @@ int main(void)
 		cmocka_unit_test(test_imports__control_characters_in_notes_are_dropped_not_fatal),
 		cmocka_unit_test(test_imports__mood_words_from_a_file_can_be_mapped_back),
 		cmocka_unit_test(test_imports__loop_habits_become_trackers),
+		cmocka_unit_test(test_imports__loop_numbers_small_huge_and_rounded),
 		cmocka_unit_test(test_imports__loop_names_fit_trackers),
 		cmocka_unit_test(test_imports__loop_refuses_the_wrong_file),
 	};

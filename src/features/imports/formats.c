@@ -1088,8 +1088,14 @@ static int loop_habits(struct imports_report *r, const struct imports_table *hab
 		}
 		if (def && c_arch >= 0)
 			retired = text_eq_fold(field(def, c_arch), "true");
-		if (unit && (text_chars(unit) > 20 || strpbrk(unit, ",=\n")))
-			unit = NULL; /* not a unit a tracker can hold: the number still comes */
+		if (unit) { /* a unit a tracker cannot hold is left off: the numbers still come */
+			struct tracker t;
+			struct err uerr = ERR_INIT;
+			tracker_init(&t);
+			if (tracker_set_unit(&t, unit, &uerr))
+				unit = NULL;
+			tracker_release(&t);
+		}
 		*renamed += changed;
 		*out = xrealloc(*out, (*nout + 1) * sizeof(**out));
 		h = &(*out)[(*nout)++];
@@ -1168,20 +1174,29 @@ static void loop_notes(const struct loop_habit *hs, size_t nh,
 	}
 }
 
-/* "Meditate: Felt calmer" as a paragraph of e's note. Loop writes each
- * note inside quotes of its own ("\"Vacation\"" once the CSV is read):
- * those are taken off. */
-static void loop_note_add(struct imports_entry *e, const char *habit, const char *text)
+static int note_cmp(const void *a, const void *b)
 {
-	struct buf b = BUF_INIT_SENSITIVE;
-	size_t n = strlen(text);
+	const struct loop_note *x = a, *y = b;
+	int c = wdate_cmp(x->d, y->d);
 
-	if (n >= 2 && text[0] == '"' && text[n - 1] == '"')
-		buf_addf(&b, "%s: %.*s", habit, (int)(n - 2), text + 1);
-	else
-		buf_addf(&b, "%s: %s", habit, text);
-	imports_note_add(e, b.data);
-	buf_release(&b);
+	if (c)
+		return c;
+	return x->habit < y->habit ? -1 : x->habit > y->habit;
+}
+
+/* The first of the (sorted) notes on day d or after. */
+static size_t loop_notes_from(const struct loop_note *notes, size_t n, struct wdate d)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (wdate_cmp(notes[mid].d, d) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 int imports_loop(struct imports_report *r, const struct imports_table *habits,
@@ -1194,6 +1209,7 @@ int imports_loop(struct imports_report *r, const struct imports_table *habits,
 	const struct imports_row *hdr;
 	struct loop_habit *hs = NULL;
 	struct imports_value *today = NULL;
+	char *fraction = NULL; /* today[k] was rounded */
 	size_t nh = 0;
 	long renamed = 0, quiet = 0, autos = 0, skipped = 0, odd = 0, rounded = 0,
 	     too_big = 0, any_numeric = 0, any_yesno = 0;
@@ -1212,6 +1228,8 @@ int imports_loop(struct imports_report *r, const struct imports_table *habits,
 		return err_input(err, NULL, "%s", _("this is not a Loop Habit Tracker export: Waymark reads the ZIP that Loop's \"Export as CSV\" makes, or the Checkmarks.csv inside it, which starts with a Date column"));
 	if (hdr->n == 3 && column(hdr, "Value", 0) == 1 && column(hdr, "Notes", 0) == 2)
 		return err_input(err, NULL, "%s", _("this is the file of a single habit, which does not say which habit it is. Give Waymark the whole ZIP that Loop's \"Export as CSV\" makes, or the Checkmarks.csv at its top"));
+	if (marks->n > 1 && marks->rows[1].n != hdr->n)
+		return err_input(err, NULL, "%s", _("the habits' names in the first row do not line up with the columns below them (Loop does not put quotes around a name with a comma). Give Waymark the whole ZIP, whose Habits.csv holds the names"));
 	for (size_t i = 1; i < marks->n; i++)
 		for (size_t c = 1; c < marks->rows[i].n; c++)
 			if (strchr(marks->rows[i].fields[c], '.'))
@@ -1225,16 +1243,19 @@ int imports_loop(struct imports_report *r, const struct imports_table *habits,
 		return err_input(err, NULL, "%s", _("there are no habits in this file"));
 	}
 	loop_notes(hs, nh, folders, nfolders, &notes, &nnotes, &unplaced);
+	if (nnotes)
+		qsort(notes, nnotes, sizeof(*notes), note_cmp);
 	r->format = xstrdup(habits ? _("a Loop Habit Tracker export (the ZIP from \"Export as CSV\")")
 				   : _("Loop Habit Tracker's Checkmarks.csv"));
 	today = xcalloc(nh, sizeof(*today));
+	fraction = xcalloc(nh, sizeof(*fraction));
 	for (size_t i = 1; i < marks->n; i++) {
 		const struct imports_row *row = &marks->rows[i];
 		struct imports_entry *e;
 		struct wdate d;
 		const char *parts[2];
 		char date[11];
-		size_t nv = 0;
+		size_t nv = 0, first_note;
 		int done = 0;
 
 		r->rows++;
@@ -1253,21 +1274,21 @@ int imports_loop(struct imports_report *r, const struct imports_table *habits,
 				continue;
 			}
 			if (hs[k].numeric) {
-				long whole_v = (v + 500) / 1000;
 				if (v < 0)
 					continue; /* nothing written that day */
-				if (v % 1000)
-					rounded++;
-				if (whole_v > TRACKER_COUNT_MAX) {
+				if (v > TRACKER_COUNT_MAX * 1000L + 499) {
 					too_big++;
 					continue;
 				}
-				today[nv++] = (struct imports_value){ hs[k].tracker, (int)whole_v };
-				done |= whole_v > 0;
+				fraction[nv] = v % 1000 != 0;
+				today[nv++] = (struct imports_value){ hs[k].tracker, (int)((v + 500) / 1000) };
+				done |= v > 0; /* 0.4 km was written down, even if it rounds to 0 */
 			} else if (v == LOOP_YES) {
+				fraction[nv] = 0;
 				today[nv++] = (struct imports_value){ hs[k].tracker, 1 };
 				done = 1;
 			} else if (v == LOOP_NO) {
+				fraction[nv] = 0;
 				today[nv++] = (struct imports_value){ hs[k].tracker, 0 };
 			} else if (v == LOOP_YES_AUTO) {
 				autos++;
@@ -1277,25 +1298,29 @@ int imports_loop(struct imports_report *r, const struct imports_table *habits,
 				odd++;
 			}
 		}
-		for (size_t k = 0; k < nnotes; k++)
-			if (!wdate_cmp(notes[k].d, d))
-				done |= 2;
+		first_note = loop_notes_from(notes, nnotes, d);
+		if (first_note < nnotes && !wdate_cmp(notes[first_note].d, d))
+			done |= 2;
 		if (!done) {
 			quiet += nv > 0;
 			continue;
 		}
 		e = imports_entry_new(r, row->record);
 		imports_entry_when(e, d, DAY_MINUTE);
-		for (size_t h = 0; h < nh; h++) /* in the habits' order */
-			for (size_t k = 0; k < nnotes; k++) {
-				if (notes[k].habit != h || wdate_cmp(notes[k].d, d) || notes[k].used)
-					continue;
-				loop_note_add(e, r->trackers[hs[h].tracker].name, notes[k].text);
-				notes[k].used = 1;
-				with_notes++;
-			}
+		/* the day's notes, in the habits' order (sorted so) */
+		for (size_t k = first_note; k < nnotes && !wdate_cmp(notes[k].d, d); k++) {
+			struct buf b = BUF_INIT_SENSITIVE;
+			if (notes[k].used)
+				continue;
+			buf_addf(&b, "%s: %s", r->trackers[hs[notes[k].habit].tracker].name, notes[k].text);
+			imports_note_add(e, b.data);
+			buf_release(&b);
+			notes[k].used = 1;
+			with_notes++;
+		}
 		for (size_t k = 0; k < nv; k++) {
 			imports_entry_value(r, e, today[k].tracker, today[k].value);
+			rounded += fraction[k];
 			if (r->trackers[today[k].tracker].type == TRACKER_COUNT)
 				any_numeric = 1;
 			else
@@ -1310,6 +1335,7 @@ int imports_loop(struct imports_report *r, const struct imports_table *habits,
 		unplaced += !notes[k].used;
 	free(notes);
 	free(today);
+	free(fraction);
 	free(hs);
 
 	imports_line(&r->inferred, "%s", _("Loop keeps no mood, so each day on which you ticked a habit or wrote down a number becomes one check-in at 21:00, without a mood."));
@@ -1351,11 +1377,70 @@ int imports_loop(struct imports_report *r, const struct imports_table *habits,
 		imports_line(&r->inferred, P_("%ld note you wrote on a day of a habit is kept in that day's note, after the habit's name.",
 					      "%ld notes you wrote on days of habits are kept in those days' notes, after the habit's name.",
 					      with_notes), with_notes);
-	say_left_out_count(r, unplaced, N_("%ld note on a habit's day Waymark could not place (its habit or day is not in Checkmarks.csv)"),
-			   N_("%ld notes on habits' days Waymark could not place (their habit or day is not in Checkmarks.csv)"));
-	if (zi)
+	say_left_out_count(r, unplaced, N_("%ld note on a habit's day Waymark could not place (its habit was left out, or its day is not in Checkmarks.csv)"),
+			   N_("%ld notes on habits' days Waymark could not place (their habits were left out, or their days are not in Checkmarks.csv)"));
+	if (zi && zi->other + zi->photos + zi->audio > (long)nfolders)
 		say_left_out_count(r, zi->other + zi->photos + zi->audio - (long)nfolders,
 				   N_("%ld other file in the ZIP, such as Loop's habit scores, which it works out from your ticks"),
 				   N_("%ld other files in the ZIP, such as Loop's habit scores, which it works out from your ticks"));
 	return 0;
+}
+
+int imports_loop_marks(const struct imports_table *habits, const void *data, size_t len,
+		       struct imports_table *out, struct err *err)
+{
+	const char *nl = memchr(data, '\n', len);
+	struct imports_table rows;
+	struct err first = ERR_INIT;
+	size_t names = habits->n ? habits->n - 1 : 0, width;
+	int c_name = habits->n ? column(&habits->rows[0], "Name", 0) : -1;
+
+	/* as written, when its first row lines up with the rest */
+	if (!imports_csv_read(data, len, out, &first)) {
+		if (out->n < 2 || out->rows[1].n == out->rows[0].n)
+			return 0;
+		imports_table_release(out);
+	}
+	/* Loop writes the habits' names there without quotes, so a name with
+	 * a comma or a quote breaks that row: take the names from Habits.csv
+	 * instead, in its order, which is the columns' order */
+	if (!nl || c_name < 0 || !names ||
+	    imports_csv_read(nl + 1, len - (size_t)(nl + 1 - (const char *)data), &rows, err))
+		goto as_written;
+	width = rows.n ? rows.rows[0].n : 0;
+	if (width != names + 1 && width != names + 2) {
+		imports_table_release(&rows);
+		goto as_written;
+	}
+	memset(out, 0, sizeof(*out));
+	out->rows = xcalloc(rows.n + 1, sizeof(*out->rows));
+	out->n = rows.n + 1;
+	out->final_newline = rows.final_newline;
+	out->latin1 = rows.latin1;
+	out->rows[0].n = width;
+	out->rows[0].record = 1;
+	out->rows[0].fields = xcalloc(width, sizeof(char *));
+	out->rows[0].fields[0] = xstrdup("Date");
+	for (size_t i = 1; i < width; i++)
+		out->rows[0].fields[i] = xstrdup(i <= names ? field(&habits->rows[i], c_name) : "");
+	for (size_t i = 0; i < rows.n; i++) {
+		out->rows[i + 1] = rows.rows[i];
+		out->rows[i + 1].record++;
+	}
+	free(rows.rows);
+	return 0;
+as_written:
+	if (first.kind != ERR_NONE) {
+		struct imports_table head;
+		struct err herr = ERR_INIT;
+		int head_ok = nl && !imports_csv_read(data, (size_t)(nl + 1 - (const char *)data), &head, &herr);
+
+		if (head_ok)
+			imports_table_release(&head);
+		else if (nl && len > 5 && !memcmp(data, "Date,", 5)) /* a name broke the first row */
+			return err_input(err, NULL, "%s", _("the habits' names in the first row cannot be read (Loop does not put quotes around a name with a comma or a quote mark). Give Waymark the whole ZIP, whose Habits.csv holds the names"));
+		*err = first;
+		return -1;
+	}
+	return imports_csv_read(data, len, out, err); /* imports_loop says what is wrong */
 }

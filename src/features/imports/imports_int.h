@@ -46,6 +46,8 @@ int imports_is_zip(const void *data, size_t len);
 /* What else a zip held, for the report. */
 struct imports_zip_info {
 	long photos, audio, other;
+	char folder[512]; /* the folder of the member read, "" or ending in
+			     '/' ("" too if its name is longer than this) */
 };
 /* Reads the member called name (or ending in "/name"; of several, the one
  * in the fewest folders, then the first) from the ZIP in data into out, with libarchive, counting the other members in info.
@@ -60,11 +62,13 @@ struct imports_zip_file {
 	struct buf data;
 };
 void imports_zip_files_release(struct imports_zip_file *files, size_t n);
-/* Reads every member called name one folder down ("001 Meditate/name")
- * from the ZIP in data. ERR_INPUT if the archive cannot be read. */
-int imports_zip_folder_members(const void *data, size_t len, const char *name,
-			       struct imports_zip_file **out, size_t *nout,
-			       struct err *err) WU;
+/* Reads every member called name one folder below folder ("" or ending
+ * in '/'; "001 Meditate/name" when it is "") from the ZIP in data, at most
+ * IMPORTS_FILE_MAX bytes in all. ERR_INPUT if the archive cannot be read
+ * or holds more. */
+int imports_zip_folder_members(const void *data, size_t len, const char *folder,
+			       const char *name, struct imports_zip_file **out,
+			       size_t *nout, struct err *err) WU;
 
 /* ---- model.c ---- */
 
@@ -168,6 +172,12 @@ int imports_imoodjournal(struct imports_report *r, const struct imports_table *t
  * NULL too. folders are the habits' own Checkmarks.csv files from the
  * ZIP ("001 Meditate/Checkmarks.csv"), read for the notes on single
  * days; they are counted in zi's other files. */
+/* Reads Loop's Checkmarks.csv (data, len) into out. When its first row
+ * does not line up with the rest (a habit's name with a comma or a quote,
+ * which Loop does not quote), the names come from habits (Habits.csv), in
+ * order. */
+int imports_loop_marks(const struct imports_table *habits, const void *data, size_t len,
+		       struct imports_table *out, struct err *err) WU;
 struct loop_folder {
 	const char *path;
 	struct imports_table t;

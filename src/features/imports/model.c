@@ -351,7 +351,10 @@ void imports_entry_value(struct imports_report *r, struct imports_entry *e,
 
 void imports_value_key(size_t tracker, char key[TRACKER_KEY_MAX + 1])
 {
-	snprintf(key, TRACKER_KEY_MAX + 1, "import-%zu", tracker);
+	/* a valid key that diary_tracker_add never makes (it never starts
+	 * one with '-'); imports_store clears every stand-in before it sets
+	 * the real keys, so even a clash could not lose a value */
+	snprintf(key, TRACKER_KEY_MAX + 1, "-import-%zu", tracker);
 }
 
 void imports_entry_when(struct imports_entry *e, struct wdate d, int minute)
@@ -1044,11 +1047,29 @@ static int read_csv_app(struct imports_report *r, const void *data, size_t len,
 		rc = imports_imoodjournal(r, &t, err);
 		break;
 	case IMPORTS_LOOP:
-		rc = imports_loop(r, NULL, &t, NULL, NULL, 0, err);
+		BUG("Loop's Checkmarks.csv is read by read_loop_csv");
 		break;
 	default:
 		BUG("no CSV reader for app %d", (int)r->app);
 	}
+	imports_table_release(&t);
+	return rc;
+}
+
+/* Loop's Checkmarks.csv alone: no Habits.csv to take names from. */
+static int read_loop_csv(struct imports_report *r, const void *data, size_t len,
+			 struct err *err)
+{
+	struct imports_table none, t;
+	int rc;
+
+	memset(&none, 0, sizeof(none));
+	if (imports_loop_marks(&none, data, len, &t, err))
+		return -1;
+	if (t.latin1)
+		imports_line(&r->inferred, "%s",
+			     _("The file was not UTF-8 text, so it was read as Latin-1 (Western European). Check that accented letters look right."));
+	rc = imports_loop(r, NULL, &t, NULL, NULL, 0, err);
 	imports_table_release(&t);
 	return rc;
 }
@@ -1075,13 +1096,18 @@ static int read_loop_zip(struct imports_report *r, const void *data, size_t len,
 		err_input(err, NULL, "%s", _("this archive has no Habits.csv in it, so it is not a whole Loop Habit Tracker export"));
 		goto out;
 	}
+	if (strcmp(zi.folder, zh.folder)) {
+		err_input(err, NULL, "%s", _("this archive's Habits.csv and Checkmarks.csv are in different folders, so it is not one Loop Habit Tracker export"));
+		goto out;
+	}
 	if (imports_csv_read(habits.data, habits.len, &th, err) ||
-	    imports_csv_read(marks.data, marks.len, &tm, err) ||
-	    imports_zip_folder_members(data, len, "Checkmarks.csv", &files, &nfiles, err))
+	    imports_loop_marks(&th, marks.data, marks.len, &tm, err) ||
+	    imports_zip_folder_members(data, len, zi.folder, "Checkmarks.csv", &files, &nfiles, err))
 		goto out;
 	folders = xcalloc(nfiles + 1, sizeof(*folders));
 	for (; nread < nfiles; nread++) {
-		folders[nread].path = files[nread].path;
+		/* "001 Meditate/Checkmarks.csv", below the export's folder */
+		folders[nread].path = files[nread].path + strlen(zi.folder);
 		if (imports_csv_read(files[nread].data.data, files[nread].data.len,
 				     &folders[nread].t, err)) {
 			err_prefix(err, "'%s': ", files[nread].path);
@@ -1166,7 +1192,7 @@ int imports_read(enum imports_app app, const char *name, const void *data,
 		if (imports_is_zip(data, len))
 			rc = read_loop_zip(r, data, len, err);
 		else
-			rc = read_csv_app(r, data, len, err);
+			rc = read_loop_csv(r, data, len, err);
 		break;
 	case IMPORTS_BEARABLE:
 	case IMPORTS_IMOODJOURNAL:

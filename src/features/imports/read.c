@@ -242,6 +242,10 @@ int imports_zip_member(const void *data, size_t len, const char *name,
 			if ((rc = zip_read(a, name, out, err)))
 				break;
 			found = 1;
+			info->folder[0] = '\0';
+			if (strlen(path) - strlen(name) < sizeof(info->folder))
+				snprintf(info->folder, sizeof(info->folder), "%.*s",
+					 (int)(strlen(path) - strlen(name)), path);
 		} else if (archive_entry_filetype(entry) == AE_IFREG) {
 			if (strstr(path, "assets/photos/"))
 				info->photos++;
@@ -269,12 +273,13 @@ void imports_zip_files_release(struct imports_zip_file *files, size_t n)
 	free(files);
 }
 
-int imports_zip_folder_members(const void *data, size_t len, const char *name,
-			       struct imports_zip_file **out, size_t *nout,
-			       struct err *err)
+int imports_zip_folder_members(const void *data, size_t len, const char *folder,
+			       const char *name, struct imports_zip_file **out,
+			       size_t *nout, struct err *err)
 {
 	struct archive *a;
 	struct archive_entry *entry;
+	size_t lf = strlen(folder), total = 0;
 	int rc = 0, r;
 
 	*out = NULL;
@@ -285,8 +290,8 @@ int imports_zip_folder_members(const void *data, size_t len, const char *name,
 		const char *path = archive_entry_pathname(entry);
 		struct imports_zip_file *f;
 
-		if (!path || depth(path) != 1 || !member_is(path, name) ||
-		    archive_entry_filetype(entry) != AE_IFREG) {
+		if (!path || strncmp(path, folder, lf) || depth(path + lf) != 1 ||
+		    !member_is(path + lf, name) || archive_entry_filetype(entry) != AE_IFREG) {
 			archive_read_data_skip(a);
 			continue;
 		}
@@ -296,6 +301,11 @@ int imports_zip_folder_members(const void *data, size_t len, const char *name,
 		buf_init(&f->data, 0, BUF_SENSITIVE);
 		if ((rc = zip_read(a, path, &f->data, err)))
 			break;
+		total += f->data.len;
+		if (total > IMPORTS_FILE_MAX) {
+			rc = err_input(err, NULL, "the files in this archive are larger in all than Waymark reads");
+			break;
+		}
 	}
 	if (!rc)
 		rc = zip_end(a, r, err);

@@ -9,6 +9,7 @@
  * the diary's own diary_tracker_add(), in the same transaction.
  */
 #include "core/i18n.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "imports.h"
 #include "vault/record.h"
@@ -34,6 +35,16 @@ static const char *kind_words(enum tracker_type type)
 	       type == TRACKER_COUNT ? _("a count") : _("a scale");
 }
 
+/* The person's tracker called name (ignoring case; a key is not a name
+ * here), or NULL. */
+static const struct tracker *named(const struct tracker_list *all, const char *name)
+{
+	for (size_t i = 0; i < all->n; i++)
+		if (text_eq_fold(all->items[i].name, name))
+			return &all->items[i];
+	return NULL;
+}
+
 /* The key of each tracker the entries use (keys[i] for trackers[i]):
  * the person's own tracker with that name, or a new one. */
 static int find_trackers(struct waymark *wm, const struct imports_report *report,
@@ -42,10 +53,22 @@ static int find_trackers(struct waymark *wm, const struct imports_report *report
 	struct tracker_list all;
 	int rc = 0;
 
+	size_t needed = 0;
+
 	if (!report->ntrackers)
 		return 0;
 	if (diary_trackers(wm, 1, &all, err))
 		return -1;
+	/* room for the new ones first, so the message can say how many */
+	for (size_t i = 0; i < report->ntrackers; i++)
+		needed += report->trackers[i].values && !named(&all, report->trackers[i].name);
+	if (needed && all.n + needed > TRACKERS_MAX) {
+		rc = err_input(err, NULL, _("this would make %zu new trackers, and you have %zu already; Waymark keeps up to %d, retired ones included. "
+					    "Delete the habits you no longer need in Loop, export again and bring that in"),
+			       needed, all.n, TRACKERS_MAX);
+		tracker_list_release(&all);
+		return rc;
+	}
 	for (size_t i = 0; i < report->ntrackers && !rc; i++) {
 		const struct imports_tracker *it = &report->trackers[i];
 		const struct tracker *have;
@@ -53,7 +76,7 @@ static int find_trackers(struct waymark *wm, const struct imports_report *report
 
 		if (!it->values)
 			continue;
-		have = tracker_find(&all, it->name);
+		have = named(&all, it->name);
 		if (have && have->type != it->type) {
 			rc = err_input(err, NULL, _("you already have a tracker called \u201c%s\u201d, and it is %s, not %s. "
 						    "Rename yours (waymark tracker rename) and import again"),
@@ -98,8 +121,9 @@ int imports_store(struct waymark *wm, struct imports_report *report,
 			char stand_in[TRACKER_KEY_MAX + 1];
 			imports_value_key(e->values[k].tracker, stand_in);
 			checkin_clear_value(&e->c, stand_in);
-			checkin_set_value(&e->c, keys[e->values[k].tracker], e->values[k].value);
 		}
+		for (size_t k = 0; k < e->nvalues; k++)
+			checkin_set_value(&e->c, keys[e->values[k].tracker], e->values[k].value);
 		to_record(e, &r);
 		if (record_insert_new(wm, &r, &added, err)) {
 			record_release(&r);
