@@ -2,9 +2,10 @@
 # Crash test: start writers and kill -9 them at random moments, on a plain
 # vault and an encrypted one in turn. The writers take turns at what a
 # person does: a check-in, logging progress on a goal, an edit of the
-# plan, `import --json` of an export, and an import from another app
-# (a Daylio CSV). Two run at once, so that some kills land while the other
-# holds the lock. Afterwards:
+# plan, `import --json` of an export, and imports from other apps (a
+# Daylio CSV, and a Loop Habit Tracker ZIP whose habit becomes a tracker
+# in the same transaction). Two run at once, so that some kills land while
+# the other holds the lock. Afterwards:
 #   - every write that reported success is in the vault (nothing a person
 #     was told was saved is lost);
 #   - each import is all or nothing: its two entries are both there or
@@ -12,14 +13,14 @@
 #   - `vault check` finds each vault whole and every record readable.
 #
 # Usage: tests/crash/kill-test.sh [KILLS]   (default 200)
-#   WAYMARK_CRASH_OPS="checkin goal plan json daylio" chooses the writers.
+#   WAYMARK_CRASH_OPS="checkin goal plan json daylio loop" chooses the writers.
 set -u
 KILLS=${1:-200}
 : "${WAYMARK:=$(cd "$(dirname "$0")/../.." && pwd)/build/waymark}"
 export LC_ALL=C.UTF-8 TZ=Europe/London NO_COLOR=1 WAYMARK_TEST_WEAK_KDF=1
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-read -r -a OPS <<<"${WAYMARK_CRASH_OPS:-checkin goal plan json daylio}"
+read -r -a OPS <<<"${WAYMARK_CRASH_OPS:-checkin goal plan json daylio loop}"
 printf 'crash test passphrase\n' >"$T/pass"
 export WAYMARK_PASSPHRASE_FILE="$T/pass"
 WAYMARK_VAULT="$T/plain.db" "$WAYMARK" vault init >/dev/null
@@ -55,6 +56,20 @@ JSON
 	day=$(date -u -d "2000-01-01 + ${id%[ab]} days $([ "${id: -1}" = b ] && echo '+ 12 hours')" '+%Y-%m-%d %H:%M')
 	printf 'full_date,date,weekday,time,mood,activities,note\n%s,x,x,%s,meh,"",crash daylio %s one\n%s,x,x,%s,good,"",crash daylio %s two\n' \
 		"${day% *}" "${day#* }" "$id" "${day% *}" "${day#* }" "$id" >"$T/in.$id.csv"
+	# Loop Habit Tracker: a day each, with a note each (in the habit's
+	# folder), and the habit becoming a tracker in the same transaction
+	local k=$((2 * ${id%[ab]} + $([ "${id: -1}" = b ] && echo 1 || echo 0)))
+	local d1 d2
+	d1=$(date -u -d "1950-01-01 + $k days" +%Y-%m-%d)
+	d2=$(date -u -d "1980-01-01 + $k days" +%Y-%m-%d)
+	mkdir -p "$T/loop.$id/001 Crash"
+	printf 'Position,Name,Type,Question,Description,FrequencyNumerator,FrequencyDenominator,Color,Unit,Target Type,Target Value,Archived?\n001,Crash,YES_NO,,,1,1,#FF8F00,,,,false\n' \
+		>"$T/loop.$id/Habits.csv"
+	printf 'Date,Crash,\n%s,2,\n%s,2,\n' "$d2" "$d1" >"$T/loop.$id/Checkmarks.csv"
+	printf 'Date,Value,Notes\n%s,YES_MANUAL,crash loop %s two\n%s,YES_MANUAL,crash loop %s one\n' \
+		"$d2" "$id" "$d1" "$id" >"$T/loop.$id/001 Crash/Checkmarks.csv"
+	(cd "$T/loop.$id" && zip -qr "$T/in.$id.zip" .)
+	rm -rf "$T/loop.$id"
 }
 
 # write OP VAULT ID: one writer; its output goes to $T/out.ID
@@ -69,6 +84,7 @@ write() {
 			--add "crash plan $id" ;;
 	json) exec "$WAYMARK" import --json "$T/in.$id.json" ;;
 	daylio) exec "$WAYMARK" import daylio "$T/in.$id.csv" ;;
+	loop) exec "$WAYMARK" import loop "$T/in.$id.zip" ;;
 	esac
 }
 
@@ -79,7 +95,7 @@ saved_pattern() {
 	goal) echo '^Counted ' ;;
 	plan) echo '^Saved\. ' ;;
 	json) echo ' 2 added, ' ;;
-	daylio) echo '^Brought in 2 check-ins' ;;
+	daylio|loop) echo '^Brought in 2 check-ins' ;;
 	esac
 }
 
@@ -92,7 +108,7 @@ while [ "$killed" -lt "$KILLS" ]; do
 	n=$((n + 1))
 	if [ $((n % 2)) -eq 0 ]; then v="$T/plain.db"; else v="$T/enc.db"; fi
 	op=${OPS[$(((n / 2) % ${#OPS[@]}))]}
-	if [ "$op" = json ] || [ "$op" = daylio ]; then
+	if [ "$op" = json ] || [ "$op" = daylio ] || [ "$op" = loop ]; then
 		make_files "${n}a"
 		make_files "${n}b"
 	fi
@@ -120,7 +136,7 @@ while [ "$killed" -lt "$KILLS" ]; do
 			cat "$T/out.$n$k"
 			exit 1
 		fi
-		rm -f "$T/out.$n$k" "$T/in.$n$k.json" "$T/in.$n$k.csv"
+		rm -f "$T/out.$n$k" "$T/in.$n$k.json" "$T/in.$n$k.csv" "$T/in.$n$k.zip"
 	done
 done 2>/dev/null # bash's "Killed" notices
 
@@ -133,14 +149,15 @@ for v in "$T/plain.db" "$T/enc.db"; do
 	fi
 	# every note and plan item the vault holds, as "OP ID [one|two]"
 	WAYMARK_VAULT="$v" "$WAYMARK" export --json "$T/export.json" >/dev/null
-	jq -r '.records[] | if .kind == "plan" then (.data | .. | strings) else (.data.note // empty) end' "$T/export.json" |
+	# (a Loop note starts with its habit's name: "Crash: crash loop ...")
+	jq -r '.records[] | if .kind == "plan" then (.data | .. | strings) else (.data.note // empty | sub("^Crash: "; "")) end' "$T/export.json" |
 		grep '^crash ' | cut -d' ' -f2-4 | sed 's/ x*$//' | sort >"$T/have.$(basename "$v")"
 done
 missing=0
 while read -r v op id; do
 	have="$T/have.$(basename "$v")"
 	case $op in
-	json|daylio) want=("$op $id one" "$op $id two") ;;
+	json|daylio|loop) want=("$op $id one" "$op $id two") ;;
 	*) want=("$op $id") ;;
 	esac
 	for w in "${want[@]}"; do
@@ -152,7 +169,7 @@ while read -r v op id; do
 done <"$T/acked"
 halves=0
 while read -r v op id; do
-	case $op in json|daylio) ;; *) continue ;; esac
+	case $op in json|daylio|loop) ;; *) continue ;; esac
 	have="$T/have.$(basename "$v")"
 	c=$(grep -cxF -e "$op $id one" -e "$op $id two" "$have")
 	if [ "$c" -eq 1 ]; then
