@@ -13,7 +13,9 @@ code() { tail -1 <<<"$1"; }
 where() { curl -s -o /dev/null -w '%{redirect_url}' -b "$T/jar" -X POST "$BASE$1" --data-urlencode "csrf=$token" "${@:2}"; }
 api() { curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/goals$1"; }
 ngoals() { api "" | jq '.goals | length'; }
-day() { date -d "$1" +%F; }
+# a day from today, counted from noon: counted from late evening, GNU date
+# can land on the next day when the answer is in summer time
+day() { date -d "$1 $(date +%F) 12:00" +%F; } # (after a time, "+6" would be read as a time zone)
 
 # Peter's Plan, in the seed's words
 plan=(--data-urlencode "title=To cook at least 2 healthy meals per week for the next 6 months."

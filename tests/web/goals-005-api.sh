@@ -41,7 +41,7 @@ out=$(api -X POST -d 'not json' "$BASE/api/v1/goals")
 check "a body that is not JSON: 400" test "$(code "$out")" = 400
 check "the bad requests wrote nothing" test "$(ngoals)" = 2
 
-out=$(api -X POST -d "{\"count\": 1, \"date\": \"$(date -d '8 days ago' +%F)\", \"note\": \"pasta\"}" "$BASE/api/v1/goals/$id/log")
+out=$(api -X POST -d "{\"count\": 1, \"date\": \"$(date -d "8 days ago $(date +%F) 12:00" +%F)\", \"note\": \"pasta\"}" "$BASE/api/v1/goals/$id/log")
 check "log: 201" test "$(code "$out")" = 201
 check "log: the entry comes back" test "$(body "$out" | jq -c '.entry | [.count, .note, .time]')" = '[1,"pasta","12:00"]'
 out=$(api -X POST -d '{}' "$BASE/api/v1/goals/$id/log")
