@@ -1022,6 +1022,14 @@ void imports_mood_order(const struct imports_report *r, size_t *order)
 	}
 }
 
+/* Says in the report when t was not UTF-8 and was read as Latin-1. */
+static void say_latin1(struct imports_report *r, const struct imports_table *t)
+{
+	if (t->latin1)
+		imports_line(&r->inferred, "%s",
+			     _("The file was not UTF-8 text, so it was read as Latin-1 (Western European). Check that accented letters look right."));
+}
+
 static int read_csv_app(struct imports_report *r, const void *data, size_t len,
 			struct err *err)
 {
@@ -1030,9 +1038,7 @@ static int read_csv_app(struct imports_report *r, const void *data, size_t len,
 
 	if (imports_csv_read(data, len, &t, err))
 		return -1;
-	if (t.latin1)
-		imports_line(&r->inferred, "%s",
-			     _("The file was not UTF-8 text, so it was read as Latin-1 (Western European). Check that accented letters look right."));
+	say_latin1(r, &t);
 	switch (r->app) {
 	case IMPORTS_DAYLIO:
 		rc = imports_daylio_csv(r, &t, err);
@@ -1045,9 +1051,6 @@ static int read_csv_app(struct imports_report *r, const void *data, size_t len,
 		break;
 	case IMPORTS_IMOODJOURNAL:
 		rc = imports_imoodjournal(r, &t, err);
-		break;
-	case IMPORTS_LOOP:
-		BUG("Loop's Checkmarks.csv is read by read_loop_csv");
 		break;
 	default:
 		BUG("no CSV reader for app %d", (int)r->app);
@@ -1066,9 +1069,7 @@ static int read_loop_csv(struct imports_report *r, const void *data, size_t len,
 	memset(&none, 0, sizeof(none));
 	if (imports_loop_marks(&none, data, len, &t, err))
 		return -1;
-	if (t.latin1)
-		imports_line(&r->inferred, "%s",
-			     _("The file was not UTF-8 text, so it was read as Latin-1 (Western European). Check that accented letters look right."));
+	say_latin1(r, &t);
 	rc = imports_loop(r, NULL, &t, NULL, NULL, 0, err);
 	imports_table_release(&t);
 	return rc;
@@ -1114,6 +1115,7 @@ static int read_loop_zip(struct imports_report *r, const void *data, size_t len,
 			goto out;
 		}
 	}
+	say_latin1(r, &tm);
 	zi.other--; /* Habits.csv, counted while finding Checkmarks.csv */
 	rc = imports_loop(r, &th, &tm, &zi, folders, nfiles, err);
 out:
